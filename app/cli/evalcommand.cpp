@@ -1,0 +1,91 @@
+#include "clicommon.h"
+#include "commands.h"
+#include "evaluator.h"
+#include "modelfile.h"
+
+namespace curvelab::cli {
+
+namespace {
+
+std::vector<int> parseLengths(const QString &text)
+{
+    std::vector<int> lengths;
+    for (const QString &part : text.split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.trimmed().toInt(&ok);
+        if (!ok || n < 1 || n > 4096) {
+            throw UsageError("--lengths expects whole numbers from 1 to 4096 separated by commas, "
+                             "got \"" + toStd(text) + "\"");
+        }
+        lengths.push_back(n);
+    }
+    if (lengths.empty()) {
+        throw UsageError("--lengths needs at least one length");
+    }
+    return lengths;
+}
+
+QString percent(double v) { return QString("%1%").arg(100.0 * v, 7, 'f', 2); }
+
+} // namespace
+
+int evalCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Measure a saved model on fresh sequences (k and b drawn per sequence): last-point "
+        "accuracy after each number of points, beside least squares and the Bayes-optimal "
+        "classifier, the ceiling no learner can beat.");
+    const QCommandLineOption modelOption("model", "The model file to measure.", "FILE");
+    const QCommandLineOption sequencesOption("sequences", "Test sequences.", "N", "2000");
+    const QCommandLineOption lengthsOption("lengths", "Numbers of points to measure at.", "LIST",
+                                           "1,2,3,4,8,16");
+    const QCommandLineOption noiseOption("noise", "Gaussian noise on y.", "S", "0");
+    const QCommandLineOption seedOption("seed", "Seed of the test sequences.", "S", "12345");
+    parser.addOptions(
+        {modelOption, sequencesOption, lengthsOption, noiseOption, seedOption});
+    parseOrThrow(parser, arguments);
+    if (!parser.isSet(modelOption)) {
+        throw UsageError("--model FILE is required");
+    }
+    EvaluationOptions options;
+    options.sequences = intOption(parser, "sequences");
+    if (options.sequences < 1 || options.sequences > 1000000) {
+        throw UsageError("--sequences must be between 1 and 1000000");
+    }
+    options.lengths = parseLengths(parser.value(lengthsOption));
+    const ModelSnapshot model = loadModel(toStd(parser.value(modelOption)));
+    GeneratorConfig generatorConfig;
+    generatorConfig.families = model.spec.families;
+    generatorConfig.noise = doubleOption(parser, "noise");
+    if (generatorConfig.noise < 0) {
+        throw UsageError("--noise must be >= 0");
+    }
+    generatorConfig.seed = curvelab::cli::seedOption(parser, "seed");
+    CurveGenerator generator(generatorConfig);
+    const EvaluationReport report = evaluate(model, generator, options);
+
+    out(QString("%1 sequences, noise %2, k and b drawn per sequence\n")
+            .arg(report.sequences)
+            .arg(generatorConfig.noise));
+    out("points      model  least-squares   Bayes (ceiling)\n");
+    for (std::size_t i = 0; i < report.lengths.size(); ++i) {
+        out(QString("%1 %2 %3 %4\n")
+                .arg(report.lengths[i], 6)
+                .arg(percent(report.modelAccuracy[i]), 10)
+                .arg(percent(report.leastSquaresAccuracy[i]), 14)
+                .arg(percent(report.bayesAccuracy[i]), 17));
+    }
+    out(QString("Confusion at %1 points (rows: true family, columns: guess):\n")
+            .arg(report.lengths.back()));
+    for (std::size_t r = 0; r < report.confusion.size(); ++r) {
+        QString line = QString::fromStdString(model.spec.families[r].name).leftJustified(10);
+        for (int count : report.confusion[r]) {
+            line += QString("%1").arg(count, 8);
+        }
+        out(line + "\n");
+    }
+    return kExitOk;
+}
+
+} // namespace curvelab::cli

@@ -1,0 +1,258 @@
+#include "clicommon.h"
+#include "commands.h"
+#include "modelfile.h"
+#include "presets.h"
+#include "threading.h"
+#include "trainer.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+namespace curvelab::cli {
+
+namespace {
+
+// Width of the terminal progress bar, in characters.
+constexpr int kBarWidth = 30;
+
+struct Override
+{
+    QCommandLineOption option;
+    std::function<void(const QCommandLineParser &, const QString &, TrainingConfig &)> apply;
+};
+
+std::vector<Override> overrides()
+{
+    using P = const QCommandLineParser &;
+    using N = const QString &;
+    using C = TrainingConfig &;
+    return {
+        {{"steps", "Stop after N training steps (0: no step limit).", "N"},
+         [](P p, N n, C c) { c.maxSteps = longOption(p, n); }},
+        {{"seconds", "Stop after S seconds of training (0: no time limit).", "S"},
+         [](P p, N n, C c) { c.maxSeconds = doubleOption(p, n); }},
+        {{"target-accuracy", "Stop once test accuracy reaches A (0..1).", "A"},
+         [](P p, N n, C c) { c.targetAccuracy = doubleOption(p, n); }},
+        {{"seed", "Seed for weights, batches and the test set.", "S"},
+         [](P p, N n, C c) { c.seed = seedOption(p, n); }},
+        {{"hidden", "Hidden units per layer.", "N"},
+         [](P p, N n, C c) { c.model.options.hiddenSize = intOption(p, n); }},
+        {{"layers", "Recurrent layers.", "N"},
+         [](P p, N n, C c) { c.model.options.layers = intOption(p, n); }},
+        {{"cell", "Recurrent cell: lstm, gru or rnn.", "TYPE"},
+         [](P p, N n, C c) { c.model.options.cell = cellTypeFromString(toStd(p.value(n))); }},
+        {{"preprocessing", "What the network reads: family-fit or raw.", "KIND"},
+         [](P p, N n, C c) { c.model.preprocessing = preprocessingFromString(toStd(p.value(n))); }},
+        {{"lr", "Learning rate.", "LR"}, [](P p, N n, C c) { c.learningRate = doubleOption(p, n); }},
+        {{"batch", "Sequences per training step.", "N"},
+         [](P p, N n, C c) { c.batchSize = intOption(p, n); }},
+        {{"length", "Points per training sequence.", "N"},
+         [](P p, N n, C c) { c.generator.length = intOption(p, n); }},
+        {{"test-length", "Points per test sequence (test accuracy is read at the last one).", "N"},
+         [](P p, N n, C c) { c.testLength = intOption(p, n); }},
+        {{"noise", "Standard deviation of Gaussian noise on y.", "S"},
+         [](P p, N n, C c) { c.generator.noise = doubleOption(p, n); }},
+        {{"optimizer", "adam or sgd.", "NAME"},
+         [](P p, N n, C c) { c.optimizer = optimizerFromString(toStd(p.value(n))); }},
+        {{"loss", "per-step, per-step-sum or last-step.", "MODE"},
+         [](P p, N n, C c) { c.loss = lossModeFromString(toStd(p.value(n))); }},
+        {{"clip", "Largest gradient norm (0: no clipping).", "C"},
+         [](P p, N n, C c) { c.gradientClip = doubleOption(p, n); }},
+        {{"eval-every", "Measure test accuracy every N steps.", "N"},
+         [](P p, N n, C c) { c.evalInterval = intOption(p, n); }},
+    };
+}
+
+QString reasonText(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::StepBudget:
+        return "step budget reached";
+    case StopReason::TimeBudget:
+        return "time budget reached";
+    case StopReason::TargetReached:
+        return "target accuracy reached";
+    case StopReason::Cancelled:
+        return "cancelled";
+    case StopReason::Diverged:
+        return "diverged";
+    }
+    return {};
+}
+
+QString accuracyList(const std::vector<double> &byLength)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < byLength.size(); ++i) {
+        parts << QString("%1:%2%").arg(i + 1).arg(100.0 * byLength[i], 0, 'f', 1);
+    }
+    return parts.join(' ');
+}
+
+// Fraction of the run done, from whichever budget is nearest.
+double progressFraction(const TrainingConfig &c, const TrainingStats &s)
+{
+    double f = 0.0;
+    if (c.maxSteps > 0) {
+        f = std::max(f, static_cast<double>(s.step) / c.maxSteps);
+    }
+    if (c.maxSeconds > 0) {
+        f = std::max(f, s.elapsedSeconds / c.maxSeconds);
+    }
+    return std::min(f, 1.0);
+}
+
+void drawBar(const TrainingConfig &c, const TrainingStats &s, double lastAccuracy)
+{
+    const double f = progressFraction(c, s);
+    const int filled = static_cast<int>(std::lround(f * kBarWidth));
+    const QString bar = QString(filled, '#') + QString(kBarWidth - filled, '-');
+    err(QString("\r[%1] %2% step %3 loss %4 acc %5 %6 seq/s ")
+            .arg(bar)
+            .arg(static_cast<int>(100 * f), 3)
+            .arg(s.step)
+            .arg(s.loss, 0, 'f', 4)
+            .arg(lastAccuracy < 0 ? QString("-") : QString::number(100 * lastAccuracy, 'f', 1) + "%")
+            .arg(s.sequencesPerSecond, 0, 'f', 0));
+}
+
+class MetricsFile
+{
+public:
+    explicit MetricsFile(const QString &path) : m_file(path)
+    {
+        if (path.isEmpty()) {
+            return;
+        }
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            throw std::runtime_error("cannot write metrics to " + toStd(path) + ": " +
+                                     toStd(m_file.errorString()));
+        }
+        m_stream.setDevice(&m_file);
+    }
+
+    void write(const TrainingStats &s)
+    {
+        if (!m_file.isOpen() || !s.evaluated) {
+            return;
+        }
+        if (!m_headerWritten) {
+            m_stream << "step,sequences,elapsed_s,loss,test_accuracy";
+            for (std::size_t i = 0; i < s.accuracyByLength.size(); ++i) {
+                m_stream << ",acc_" << (i + 1);
+            }
+            m_stream << '\n';
+            m_headerWritten = true;
+        }
+        m_stream << s.step << ',' << s.sequencesSeen << ',' << s.elapsedSeconds << ',' << s.loss
+                 << ',' << s.testAccuracy;
+        for (double a : s.accuracyByLength) {
+            m_stream << ',' << a;
+        }
+        m_stream << '\n';
+    }
+
+private:
+    QFile m_file;
+    QTextStream m_stream;
+    bool m_headerWritten = false;
+};
+
+} // namespace
+
+int trainCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Train a recurrent classifier on sequences drawn on the fly and report accuracy per "
+        "number of points. Options override the preset's values.");
+    const QCommandLineOption presetOption("preset", "question, answer or recommended (default).",
+                                          "NAME", "recommended");
+    const QCommandLineOption threadsOption(
+        "threads", "Compute threads (default 1: fastest on 2 cores, see docs/benchmarks.md).", "T",
+        "1");
+    const QCommandLineOption saveOption("save", "Save the trained model to FILE.", "FILE");
+    const QCommandLineOption metricsOption("metrics", "Write test metrics to FILE.csv.", "FILE");
+    const QCommandLineOption fixedOption("fixed-kb", "Draw k and b once per run (the answer).");
+    parser.addOptions({presetOption, threadsOption, saveOption, metricsOption, fixedOption});
+    const std::vector<Override> all = overrides();
+    for (const Override &o : all) {
+        parser.addOption(o.option);
+    }
+    parseOrThrow(parser, arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        throw UsageError("unexpected argument \"" + toStd(parser.positionalArguments().front()) +
+                         "\"");
+    }
+
+    Preset preset = presetByName(toStd(parser.value(presetOption)));
+    TrainingConfig config = preset.config;
+    for (const Override &o : all) {
+        if (parser.isSet(o.option)) {
+            o.apply(parser, o.option.names().front(), config);
+        }
+    }
+    if (parser.isSet(fixedOption)) {
+        config.generator.kbMode = KbMode::FixedPerRun;
+    }
+    const int threads = intOption(parser, "threads");
+    if (threads < 1 || threads > 256) {
+        throw UsageError("--threads must be between 1 and 256");
+    }
+    setComputeThreads(threads);
+
+    Trainer trainer(config); // validates: a bad hyper-parameter is a usage error
+    MetricsFile metrics(parser.value(metricsOption));
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    double lastAccuracy = -1.0;
+    TrainingCallbacks callbacks;
+    callbacks.progressInterval = terminal ? 10 : 0;
+    callbacks.progress = [&](const TrainingStats &s) {
+        metrics.write(s);
+        if (s.evaluated) {
+            lastAccuracy = s.testAccuracy;
+        }
+        if (terminal) {
+            drawBar(config, s, lastAccuracy);
+        } else if (s.evaluated) {
+            out(QString("step %1  loss %2  test accuracy %3%  %4 seq/s\n")
+                    .arg(s.step)
+                    .arg(s.loss, 0, 'f', 4)
+                    .arg(100 * s.testAccuracy, 0, 'f', 2)
+                    .arg(s.sequencesPerSecond, 0, 'f', 0));
+        }
+    };
+    out(QString("Training preset \"%1\": %2\n").arg(QString::fromStdString(preset.name),
+                                                     QString::fromStdString(preset.summary)));
+    std::fflush(stdout);
+    TrainingControl control;
+    const TrainingResult result = trainer.train(control, callbacks);
+    if (terminal) {
+        err("\n");
+    }
+    const TrainingStats &s = result.last;
+    out(QString("Stopped: %1 after %2 steps, %3 sequences, %4 s (%5 seq/s)\n")
+            .arg(reasonText(result.reason))
+            .arg(s.step)
+            .arg(s.sequencesSeen)
+            .arg(s.elapsedSeconds, 0, 'f', 1)
+            .arg(s.sequencesPerSecond, 0, 'f', 0));
+    out(QString("Test accuracy at %1 points: %2%\n")
+            .arg(config.testLength)
+            .arg(100 * s.testAccuracy, 0, 'f', 2));
+    out("Accuracy by points seen: " + accuracyList(s.accuracyByLength) + "\n");
+    if (result.reason == StopReason::Diverged) {
+        err(QString::fromStdString(result.message) + "\n");
+    }
+    if (parser.isSet(saveOption)) {
+        saveModel(trainer.snapshot(), toStd(parser.value(saveOption)));
+        out("Saved the model to " + parser.value(saveOption) + "\n");
+    }
+    return result.reason == StopReason::Diverged ? kExitFailure : kExitOk;
+}
+
+} // namespace curvelab::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "curvegenerator.h"
+#include "modelspec.h"
+
+#include <vector>
+
+namespace curvelab {
+
+struct EvaluationReport
+{
+    std::vector<int> lengths;              // the prefix lengths measured, ascending
+    std::vector<double> modelAccuracy;     // per length: last-point accuracy of the model
+    std::vector<double> leastSquaresAccuracy;
+    std::vector<double> bayesAccuracy;
+    // confusion[true][guessed] at the longest length, counts
+    std::vector<std::vector<int>> confusion;
+    int sequences = 0;
+};
+
+struct EvaluationOptions
+{
+    int sequences = 2000;
+    std::vector<int> lengths = {1, 2, 3, 4, 8};
+    bool withReferences = true; // least squares and Bayes (the Bayes one costs the most)
+};
+
+// Measures a model on fresh sequences of `generator`: the accuracy after each prefix length and,
+// beside it, the least-squares and Bayes references on the very same sequences.
+EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
+                          const EvaluationOptions &options);
+
+} // namespace curvelab

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "functionfamily.h"
+#include "point.h"
+#include "shapefunction.h"
+
+#include <string>
+#include <vector>
+
+namespace curvelab {
+
+enum class Preprocessing
+{
+    Raw,      // (x, y) as drawn, the question's input
+    FamilyFit // scaled (x, y) plus a running least-squares fit per family (docs/preprocessing.md)
+};
+
+std::string toString(Preprocessing p);
+// Throws std::invalid_argument on an unknown name.
+Preprocessing preprocessingFromString(const std::string &name);
+
+// Turns points into the feature vectors the network reads. Causal and incremental: the features
+// of point t depend on points 1..t only and cost O(families) to compute, so training, evaluation,
+// the CLI and the canvas all share this one path and the canvas pays one step per click.
+class FeatureEncoder
+{
+public:
+    FeatureEncoder(Preprocessing preprocessing, const std::vector<FunctionFamily> &families);
+
+    static int featureCount(Preprocessing preprocessing, int familyCount);
+    int featureCount() const;
+    Preprocessing preprocessing() const { return m_preprocessing; }
+
+    // Forget every point seen so far.
+    void reset();
+    // Features of the newest point given all points pushed since reset(); appends featureCount()
+    // floats to `out`.
+    void push(const Point &p, std::vector<float> &out);
+    std::vector<float> push(const Point &p);
+    // All features of a sequence, row-major [points.size(), featureCount()].
+    std::vector<float> encode(const PointSequence &points);
+
+    // Names of the features, for "what the network sees" displays.
+    std::vector<std::string> featureNames() const;
+
+private:
+    // Running statistics of one family's fit y ~ k*f(x) + b, updated with Welford's method so
+    // that nearly constant f(x) does not cancel catastrophically.
+    struct FitState
+    {
+        double meanF = 0.0;
+        double meanY = 0.0;
+        double cff = 0.0;
+        double cfy = 0.0;
+        double cyy = 0.0;
+        int inside = 0;
+    };
+
+    void pushFamilyFit(const Point &p, std::vector<float> &out);
+
+    Preprocessing m_preprocessing;
+    std::vector<FunctionFamily> m_families;
+    std::vector<ShapeFunction> m_shapes;
+    std::vector<FitState> m_fits;
+    std::vector<double> m_spreads; // typical spread of each f over its x range
+    Range m_xSpan;
+    int m_count = 0;
+};
+
+} // namespace curvelab

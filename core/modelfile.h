@@ -1,0 +1,30 @@
+#pragma once
+
+#include "modelspec.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace curvelab {
+
+// Thrown when a model file cannot be read; what() is a sentence fit for a user.
+class ModelFileError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The version this build writes; it reads this version and older ones it knows.
+constexpr int kModelFormatVersion = 1;
+
+// Writes atomically: to a temporary file beside `path`, then renamed over it, so a crash
+// mid-save never leaves a broken file. Throws ModelFileError on I/O failure.
+void saveModel(const ModelSnapshot &snapshot, const std::string &path);
+// Throws ModelFileError for a missing, corrupt, truncated, foreign or newer-version file.
+ModelSnapshot loadModel(const std::string &path);
+
+// The same on bytes in memory (used by the file functions, the fuzzer and the tests).
+std::string serializeModel(const ModelSnapshot &snapshot);
+ModelSnapshot deserializeModel(const std::string &bytes);
+
+} // namespace curvelab

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "featureencoder.h"
+#include "modelspec.h"
+#include "point.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace curvelab {
+
+// What the recurrent cell did at one point, per layer, for "see inside" views.
+struct CellTrace
+{
+    std::vector<float> input;  // LSTM input gate / GRU reset gate
+    std::vector<float> forget; // LSTM forget gate / GRU update gate
+    std::vector<float> output; // LSTM output gate / GRU candidate
+    std::vector<float> cell;   // LSTM cell state
+    std::vector<float> hidden;
+};
+
+struct Prediction
+{
+    std::vector<float> probabilities; // one per family, sums to 1
+    int guess = -1;                   // index of the most probable family
+    std::vector<float> features;      // what the network read at this point
+    std::vector<CellTrace> layers;    // the cell's inner state after this point
+};
+
+// Classifies a sequence one point at a time from a weight snapshot, in plain C++ (no tensors):
+// one recurrent step per point, so the canvas can update after every click. Its outputs equal a
+// batch forward of the same prefix (tests/tst_predictor.cpp).
+class Predictor
+{
+public:
+    explicit Predictor(ModelSnapshot snapshot);
+
+    void reset();
+    Prediction push(const Point &p);
+    // Resets, then pushes every point; returns one prediction per point.
+    std::vector<Prediction> run(const PointSequence &points);
+
+    const ModelSpec &spec() const { return m_snapshot.spec; }
+    const ModelSnapshot &snapshot() const { return m_snapshot; }
+
+private:
+    struct Layer
+    {
+        // Index of the layer's w_ih in the snapshot; w_hh, b_ih, b_hh follow. (Indices, not
+        // pointers, so a Predictor copies safely.)
+        std::size_t weights = 0;
+        std::vector<float> h;
+        std::vector<float> c;
+    };
+
+    // Both projections of a layer: gx = W_ih x + b_ih, gh = W_hh h + b_hh.
+    void project(const Layer &layer, const std::vector<float> &x);
+    void stepLstm(Layer &layer, CellTrace &trace);
+    void stepGru(Layer &layer, CellTrace &trace);
+    void stepRnn(Layer &layer);
+
+    ModelSnapshot m_snapshot;
+    FeatureEncoder m_encoder;
+    std::vector<Layer> m_layers;
+    std::vector<float> m_gx;
+    std::vector<float> m_gh;
+};
+
+} // namespace curvelab

@@ -1,0 +1,277 @@
+#include "trainer.h"
+
+#include "encodedbatch.h"
+#include "featureencoder.h"
+#include "recurrentclassifier.h"
+#include "threading.h"
+
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+
+namespace curvelab {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How long a paused loop sleeps between looks at its control flags.
+constexpr auto kPausePoll = std::chrono::milliseconds(5);
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &config,
+                                                       const std::vector<torch::Tensor> &params)
+{
+    if (config.optimizer == OptimizerType::Sgd) {
+        return std::make_unique<torch::optim::SGD>(params,
+                                                   torch::optim::SGDOptions(config.learningRate));
+    }
+    return std::make_unique<torch::optim::Adam>(params,
+                                                torch::optim::AdamOptions(config.learningRate));
+}
+
+bool allFinite(const std::vector<torch::Tensor> &tensors)
+{
+    for (const torch::Tensor &t : tensors) {
+        if (t.grad().defined() && !torch::isfinite(t.grad()).all().item<bool>()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+struct Trainer::Impl
+{
+    Impl(const TrainingConfig &config)
+        : model(config.model, config.seed), generator(withSeed(config.generator, config.seed)),
+          encoder(config.model.preprocessing, config.model.families)
+    {
+        optimizer = makeOptimizer(config, model->parameters());
+        CurveGenerator testGenerator = generator.reseeded(config.seed + 1);
+        test = encodeBatch(testGenerator.batch(config.testSequences, config.testLength), encoder);
+        for (const torch::Tensor &p : model->parameters()) {
+            lastGood.push_back(p.detach().clone());
+        }
+    }
+
+    static GeneratorConfig withSeed(GeneratorConfig g, std::uint64_t seed)
+    {
+        g.seed = seed;
+        return g;
+    }
+
+    double step(const TrainingConfig &config);
+    void restoreLastGood();
+    void measure(TrainingStats &stats);
+
+    RecurrentClassifier model;
+    CurveGenerator generator;
+    FeatureEncoder encoder;
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    EncodedBatch test;
+    std::vector<torch::Tensor> lastGood;
+    long steps = 0;
+    long sequences = 0;
+    double elapsed = 0.0; // seconds spent training, pauses excluded
+};
+
+double Trainer::Impl::step(const TrainingConfig &config)
+{
+    const EncodedBatch batch =
+        encodeBatch(generator.batch(config.batchSize, config.generator.length), encoder);
+    model->train();
+    const torch::Tensor logits = model->forward(batch.features); // [T, B, C]
+    const long classes = logits.size(2);
+    torch::Tensor loss;
+    if (config.loss == LossMode::LastStep) {
+        loss = torch::nn::functional::cross_entropy(logits[logits.size(0) - 1], batch.labels);
+    } else {
+        const torch::Tensor targets = batch.labels.unsqueeze(0).expand({logits.size(0), -1});
+        loss = torch::nn::functional::cross_entropy(logits.reshape({-1, classes}),
+                                                    targets.reshape({-1}));
+        if (config.loss == LossMode::PerStepSum) {
+            loss = loss * static_cast<double>(logits.size(0));
+        }
+    }
+    const double value = loss.item<double>();
+    const std::vector<torch::Tensor> params = model->parameters();
+    if (!std::isfinite(value)) {
+        return value;
+    }
+    {
+        // These weights gave a finite loss: they are the ones to fall back to.
+        torch::NoGradGuard noGrad;
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            lastGood[i].copy_(params[i]);
+        }
+    }
+    optimizer->zero_grad();
+    loss.backward();
+    if (!allFinite(params)) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    if (config.gradientClip > 0.0) {
+        torch::nn::utils::clip_grad_norm_(params, config.gradientClip);
+    }
+    optimizer->step();
+    ++steps;
+    sequences += config.batchSize;
+    return value;
+}
+
+void Trainer::Impl::restoreLastGood()
+{
+    torch::NoGradGuard noGrad;
+    const std::vector<torch::Tensor> params = model->parameters();
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        params[i].copy_(lastGood[i]);
+    }
+}
+
+void Trainer::Impl::measure(TrainingStats &stats)
+{
+    torch::NoGradGuard noGrad;
+    model->eval();
+    const torch::Tensor guesses = model->forward(test.features).argmax(2); // [T, B]
+    const torch::Tensor correct = guesses.eq(test.labels.unsqueeze(0)).to(torch::kDouble);
+    const torch::Tensor byLength = correct.mean(1);
+    stats.accuracyByLength.assign(byLength.data_ptr<double>(),
+                                  byLength.data_ptr<double>() + byLength.numel());
+    stats.testAccuracy = stats.accuracyByLength.empty() ? 0.0 : stats.accuracyByLength.back();
+    stats.evaluated = true;
+}
+
+Trainer::Trainer(TrainingConfig config) : m_config(std::move(config))
+{
+    validateConfig(m_config);
+    m_impl = std::make_unique<Impl>(m_config);
+}
+
+Trainer::Trainer(TrainingConfig config, const ModelSnapshot &start) : Trainer(std::move(config))
+{
+    m_impl->model->load(start);
+    m_impl->steps = start.step;
+}
+
+Trainer::~Trainer() = default;
+
+long Trainer::step() const
+{
+    return m_impl->steps;
+}
+
+ModelSnapshot Trainer::snapshot() const
+{
+    ModelSnapshot s = m_impl->model->snapshot();
+    s.step = m_impl->steps;
+    return s;
+}
+
+double Trainer::trainStep()
+{
+    const double loss = m_impl->step(m_config);
+    if (!std::isfinite(loss)) {
+        m_impl->restoreLastGood();
+    }
+    return loss;
+}
+
+namespace {
+
+// Blocks while paused; returns false if the run was cancelled meanwhile.
+bool waitWhilePaused(TrainingControl &control)
+{
+    while (control.pause.load() && !control.cancel.load()) {
+        int requests = control.stepRequests.load();
+        if (requests > 0 && control.stepRequests.compare_exchange_strong(requests, requests - 1)) {
+            return true;
+        }
+        std::this_thread::sleep_for(kPausePoll);
+    }
+    return !control.cancel.load();
+}
+
+void applyPendingLearningRate(TrainingControl &control, torch::optim::Optimizer &optimizer,
+                              TrainingConfig &config)
+{
+    const double lr = control.pendingLearningRate.exchange(0.0);
+    if (lr > 0.0 && std::isfinite(lr)) {
+        config.learningRate = lr;
+        for (auto &group : optimizer.param_groups()) {
+            group.options().set_lr(lr);
+        }
+    }
+}
+
+} // namespace
+
+TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks &callbacks)
+{
+    TrainingResult result;
+    TrainingStats stats;
+    auto report = [&](const TrainingStats &s) {
+        if (callbacks.progress) {
+            callbacks.progress(s);
+        }
+    };
+    auto finish = [&](StopReason reason) {
+        stats.evaluated = false;
+        m_impl->measure(stats);
+        result.reason = reason;
+        result.last = stats;
+        report(stats);
+        return result;
+    };
+
+    while (true) {
+        if (control.cancel.load() || !waitWhilePaused(control)) {
+            return finish(StopReason::Cancelled);
+        }
+        applyPendingLearningRate(control, *m_impl->optimizer, m_config);
+
+        const auto start = Clock::now();
+        const double loss = m_impl->step(m_config);
+        m_impl->elapsed += std::chrono::duration<double>(Clock::now() - start).count();
+
+        stats = TrainingStats{};
+        stats.step = m_impl->steps;
+        stats.sequencesSeen = m_impl->sequences;
+        stats.loss = loss;
+        stats.elapsedSeconds = m_impl->elapsed;
+        stats.sequencesPerSecond = m_impl->elapsed > 0 ? m_impl->sequences / m_impl->elapsed : 0;
+
+        if (!std::isfinite(loss)) {
+            m_impl->restoreLastGood();
+            result.message = "training diverged at step " + std::to_string(m_impl->steps + 1) +
+                             " (the loss became " + (std::isnan(loss) ? "NaN" : "infinite") +
+                             "); the last good weights are kept. Try a smaller learning rate.";
+            return finish(StopReason::Diverged);
+        }
+        const bool evalDue = m_config.evalInterval > 0 && stats.step % m_config.evalInterval == 0;
+        if (evalDue) {
+            m_impl->measure(stats);
+        }
+        if (evalDue ||
+            (callbacks.progressInterval > 0 && stats.step % callbacks.progressInterval == 0)) {
+            report(stats);
+        }
+        if (callbacks.snapshot && callbacks.snapshotInterval > 0 &&
+            stats.step % callbacks.snapshotInterval == 0) {
+            callbacks.snapshot(snapshot());
+        }
+        if (evalDue && m_config.targetAccuracy > 0 &&
+            stats.testAccuracy >= m_config.targetAccuracy) {
+            return finish(StopReason::TargetReached);
+        }
+        if (m_config.maxSteps > 0 && stats.step >= m_config.maxSteps) {
+            return finish(StopReason::StepBudget);
+        }
+        if (m_config.maxSeconds > 0 && m_impl->elapsed >= m_config.maxSeconds) {
+            return finish(StopReason::TimeBudget);
+        }
+    }
+}
+
+} // namespace curvelab

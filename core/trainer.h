@@ -1,0 +1,54 @@
+#pragma once
+
+#include "modelspec.h"
+#include "trainingconfig.h"
+#include "trainingcontrol.h"
+#include "trainingstats.h"
+
+#include <functional>
+#include <memory>
+
+namespace curvelab {
+
+struct TrainingCallbacks
+    {
+    // Every progressInterval steps and after every test evaluation.
+    std::function<void(const TrainingStats &)> progress;
+    // Every snapshotInterval steps: the weights between batches, for the canvas.
+    std::function<void(const ModelSnapshot &)> snapshot;
+    int progressInterval = 10;
+    int snapshotInterval = 50;
+};
+
+// Trains a recurrent classifier on sequences drawn on the fly. Runs on whatever thread calls
+// train(); another thread steers it through TrainingControl.
+class Trainer
+{
+public:
+    // Throws std::invalid_argument on a bad config (see validateConfig).
+    explicit Trainer(TrainingConfig config);
+    // Continues from the weights of `start` (its spec must match config.model).
+    Trainer(TrainingConfig config, const ModelSnapshot &start);
+    ~Trainer();
+    Trainer(const Trainer &) = delete;
+    Trainer &operator=(const Trainer &) = delete;
+
+    // Trains until a stop condition of the config holds or control.cancel is set. NaN or inf
+    // loss stops with StopReason::Diverged and restores the last weights whose loss was finite.
+    // Calling it again continues from where the last call stopped.
+    TrainingResult train(TrainingControl &control, const TrainingCallbacks &callbacks = TrainingCallbacks());
+
+    // One batch, for tests and benchmarks; returns its loss (NaN if it diverged).
+    double trainStep();
+
+    ModelSnapshot snapshot() const;
+    const TrainingConfig &config() const { return m_config; }
+    long step() const;
+
+private:
+    struct Impl;
+    TrainingConfig m_config;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace curvelab
