@@ -4,7 +4,6 @@
 #include "featureencoder.h"
 
 #include <torch/torch.h>
-
 #include <vector>
 
 namespace curvelab {

@@ -9,8 +9,8 @@ namespace curvelab {
 
 struct EvaluationReport
 {
-    std::vector<int> lengths;              // the prefix lengths measured, ascending
-    std::vector<double> modelAccuracy;     // per length: last-point accuracy of the model
+    std::vector<int> lengths;          // the prefix lengths measured, ascending
+    std::vector<double> modelAccuracy; // per length: last-point accuracy of the model
     std::vector<double> leastSquaresAccuracy;
     std::vector<double> bayesAccuracy;
     // confusion[true][guessed] at the longest length, counts

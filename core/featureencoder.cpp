@@ -16,6 +16,20 @@ constexpr int kFamilyFeatures = 5;
 constexpr double kResidualFloor = 1e-3;
 // Samples of f over the x range used to learn its typical spread.
 constexpr int kSpreadProbes = 64;
+// Features are clamped to +-this: absurd points (1e300, overflow to inf) must not feed the
+// network NaN or inf, and a clamped value still says "far outside anything seen in training".
+constexpr float kFeatureCap = 50.0f;
+
+// Raw inputs keep their scale (it is the question's lesson) up to this bound.
+constexpr double kRawCap = 1e6;
+
+float sanitize(double v, double cap)
+{
+    if (std::isnan(v)) {
+        return 0.0f;
+    }
+    return static_cast<float>(std::clamp(v, -cap, cap));
+}
 
 double squash(double value, const Range &range)
 {
@@ -99,11 +113,16 @@ void FeatureEncoder::push(const Point &p, std::vector<float> &out)
 {
     ++m_count;
     if (m_preprocessing == Preprocessing::Raw) {
-        out.push_back(static_cast<float>(p.x));
-        out.push_back(static_cast<float>(p.y));
+        // The question's input, unscaled on purpose: it is the lesson.
+        out.push_back(sanitize(p.x, kRawCap));
+        out.push_back(sanitize(p.y, kRawCap));
         return;
     }
+    const std::size_t first = out.size();
     pushFamilyFit(p, out);
+    for (std::size_t i = first; i < out.size(); ++i) {
+        out[i] = sanitize(out[i], kFeatureCap);
+    }
 }
 
 void FeatureEncoder::pushFamilyFit(const Point &p, std::vector<float> &out)

@@ -5,7 +5,7 @@
 
 namespace curvelab {
 
-// A closed interval [lo, hi) that parameters and x values are drawn from.
+// A half-open interval [lo, hi) that parameters and x values are drawn from.
 struct Range
 {
     double lo = 0.0;

@@ -2,9 +2,8 @@
 
 #include "modelspec.h"
 
-#include <torch/torch.h>
-
 #include <cstdint>
+#include <torch/torch.h>
 #include <vector>
 
 namespace curvelab {

@@ -56,6 +56,16 @@ struct Trainer::Impl
         }
     }
 
+    // These weights gave a finite loss (or were handed in): they are the ones to fall back to.
+    void rememberGood()
+    {
+        torch::NoGradGuard noGrad;
+        const std::vector<torch::Tensor> params = model->parameters();
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            lastGood[i].copy_(params[i]);
+        }
+    }
+
     static GeneratorConfig withSeed(GeneratorConfig g, std::uint64_t seed)
     {
         g.seed = seed;
@@ -100,13 +110,7 @@ double Trainer::Impl::step(const TrainingConfig &config)
     if (!std::isfinite(value)) {
         return value;
     }
-    {
-        // These weights gave a finite loss: they are the ones to fall back to.
-        torch::NoGradGuard noGrad;
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            lastGood[i].copy_(params[i]);
-        }
-    }
+    rememberGood();
     optimizer->zero_grad();
     loss.backward();
     if (!allFinite(params)) {
@@ -152,6 +156,7 @@ Trainer::Trainer(TrainingConfig config) : m_config(std::move(config))
 Trainer::Trainer(TrainingConfig config, const ModelSnapshot &start) : Trainer(std::move(config))
 {
     m_impl->model->load(start);
+    m_impl->rememberGood();
     m_impl->steps = start.step;
 }
 

@@ -11,7 +11,7 @@
 namespace curvelab {
 
 struct TrainingCallbacks
-    {
+{
     // Every progressInterval steps and after every test evaluation.
     std::function<void(const TrainingStats &)> progress;
     // Every snapshotInterval steps: the weights between batches, for the canvas.
@@ -36,7 +36,8 @@ public:
     // Trains until a stop condition of the config holds or control.cancel is set. NaN or inf
     // loss stops with StopReason::Diverged and restores the last weights whose loss was finite.
     // Calling it again continues from where the last call stopped.
-    TrainingResult train(TrainingControl &control, const TrainingCallbacks &callbacks = TrainingCallbacks());
+    TrainingResult train(TrainingControl &control,
+                         const TrainingCallbacks &callbacks = TrainingCallbacks());
 
     // One batch, for tests and benchmarks; returns its loss (NaN if it diverged).
     double trainStep();

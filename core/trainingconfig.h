@@ -16,7 +16,7 @@ enum class OptimizerType
 
 enum class LossMode
 {
-    PerStep,  // a target at every point, as in the question: teaches every prefix length
+    PerStep,    // a target at every point, as in the question: teaches every prefix length
     PerStepSum, // the same, summed over steps as Lua's SequencerCriterion did in the question
     LastStep    // only the last point of each sequence counts
 };

@@ -10,12 +10,13 @@ struct TrainingStats
 {
     long step = 0;
     long sequencesSeen = 0;
-    double loss = 0.0;             // mean loss of the last batch
-    double testAccuracy = -1.0;    // last-point accuracy at the test length; -1 until measured
-    std::vector<double> accuracyByLength; // index i: accuracy after i+1 points (empty until measured)
+    double loss = 0.0;          // mean loss of the last batch
+    double testAccuracy = -1.0; // last-point accuracy at the test length; -1 until measured
+    std::vector<double>
+        accuracyByLength; // index i: accuracy after i+1 points (empty until measured)
     double sequencesPerSecond = 0.0;
     double elapsedSeconds = 0.0;
-    bool evaluated = false;        // true when this report carries a fresh test measurement
+    bool evaluated = false; // true when this report carries a fresh test measurement
 };
 
 enum class StopReason
@@ -30,8 +31,8 @@ enum class StopReason
 struct TrainingResult
 {
     StopReason reason = StopReason::StepBudget;
-    TrainingStats last;            // the final stats (with a fresh test measurement)
-    std::string message;           // for Diverged: what happened
+    TrainingStats last;  // the final stats (with a fresh test measurement)
+    std::string message; // for Diverged: what happened
 };
 
 } // namespace curvelab

@@ -70,7 +70,10 @@ std::uint64_t seedOption(const QCommandLineParser &parser, const QString &name)
     return v;
 }
 
-std::string toStd(const QString &s) { return s.toStdString(); }
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
 
 void out(const QString &text)
 {

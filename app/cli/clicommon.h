@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-
 #include <stdexcept>
 #include <string>
 

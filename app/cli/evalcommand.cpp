@@ -15,7 +15,8 @@ std::vector<int> parseLengths(const QString &text)
         const int n = part.trimmed().toInt(&ok);
         if (!ok || n < 1 || n > 4096) {
             throw UsageError("--lengths expects whole numbers from 1 to 4096 separated by commas, "
-                             "got \"" + toStd(text) + "\"");
+                             "got \"" +
+                             toStd(text) + "\"");
         }
         lengths.push_back(n);
     }
@@ -25,7 +26,10 @@ std::vector<int> parseLengths(const QString &text)
     return lengths;
 }
 
-QString percent(double v) { return QString("%1%").arg(100.0 * v, 7, 'f', 2); }
+QString percent(double v)
+{
+    return QString("%1%").arg(100.0 * v, 7, 'f', 2);
+}
 
 } // namespace
 
@@ -42,8 +46,7 @@ int evalCommand(const QStringList &arguments)
                                            "1,2,3,4,8,16");
     const QCommandLineOption noiseOption("noise", "Gaussian noise on y.", "S", "0");
     const QCommandLineOption seedOption("seed", "Seed of the test sequences.", "S", "12345");
-    parser.addOptions(
-        {modelOption, sequencesOption, lengthsOption, noiseOption, seedOption});
+    parser.addOptions({modelOption, sequencesOption, lengthsOption, noiseOption, seedOption});
     parseOrThrow(parser, arguments);
     if (!parser.isSet(modelOption)) {
         throw UsageError("--model FILE is required");

@@ -5,7 +5,6 @@
 #include "threading.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <map>
 

@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QTextStream>
-
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
@@ -47,7 +46,8 @@ std::vector<Override> overrides()
          [](P p, N n, C c) { c.model.options.cell = cellTypeFromString(toStd(p.value(n))); }},
         {{"preprocessing", "What the network reads: family-fit or raw.", "KIND"},
          [](P p, N n, C c) { c.model.preprocessing = preprocessingFromString(toStd(p.value(n))); }},
-        {{"lr", "Learning rate.", "LR"}, [](P p, N n, C c) { c.learningRate = doubleOption(p, n); }},
+        {{"lr", "Learning rate.", "LR"},
+         [](P p, N n, C c) { c.learningRate = doubleOption(p, n); }},
         {{"batch", "Sequences per training step.", "N"},
          [](P p, N n, C c) { c.batchSize = intOption(p, n); }},
         {{"length", "Points per training sequence.", "N"},
@@ -116,7 +116,8 @@ void drawBar(const TrainingConfig &c, const TrainingStats &s, double lastAccurac
             .arg(static_cast<int>(100 * f), 3)
             .arg(s.step)
             .arg(s.loss, 0, 'f', 4)
-            .arg(lastAccuracy < 0 ? QString("-") : QString::number(100 * lastAccuracy, 'f', 1) + "%")
+            .arg(lastAccuracy < 0 ? QString("-")
+                                  : QString::number(100 * lastAccuracy, 'f', 1) + "%")
             .arg(s.sequencesPerSecond, 0, 'f', 0));
 }
 
@@ -226,8 +227,8 @@ int trainCommand(const QStringList &arguments)
                     .arg(s.sequencesPerSecond, 0, 'f', 0));
         }
     };
-    out(QString("Training preset \"%1\": %2\n").arg(QString::fromStdString(preset.name),
-                                                     QString::fromStdString(preset.summary)));
+    out(QString("Training preset \"%1\": %2\n")
+            .arg(QString::fromStdString(preset.name), QString::fromStdString(preset.summary)));
     std::fflush(stdout);
     TrainingControl control;
     const TrainingResult result = trainer.train(control, callbacks);

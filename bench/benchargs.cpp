@@ -1,0 +1,56 @@
+#include "benchargs.h"
+
+#include <stdexcept>
+
+namespace curvelab::bench {
+
+BenchArgs::BenchArgs(int argc, char **argv, std::map<std::string, long> defaults,
+                     std::size_t positionalCount)
+    : m_values(std::move(defaults))
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            m_help = true;
+            return;
+        }
+        if (arg.rfind("--", 0) != 0) {
+            m_positional.push_back(arg);
+            continue;
+        }
+        const std::string name = arg.substr(2);
+        const auto it = m_values.find(name);
+        if (it == m_values.end()) {
+            throw std::invalid_argument("unknown option " + arg);
+        }
+        if (i + 1 >= argc) {
+            throw std::invalid_argument(arg + " needs a value");
+        }
+        const std::string text = argv[++i];
+        std::size_t used = 0;
+        try {
+            it->second = std::stol(text, &used);
+        } catch (const std::exception &) {
+            used = 0;
+        }
+        if (used == 0 || used != text.size()) {
+            throw std::invalid_argument(arg + " needs a whole number, not \"" + text + "\"");
+        }
+    }
+    if (m_positional.size() != positionalCount) {
+        throw std::invalid_argument("expected " + std::to_string(positionalCount) +
+                                    " positional argument(s), got " +
+                                    std::to_string(m_positional.size()));
+    }
+}
+
+long BenchArgs::value(const std::string &name) const
+{
+    const auto it = m_values.find(name);
+    if (it == m_values.end()) {
+        throw std::logic_error("option --" + name + " was never declared");
+    }
+    return it->second;
+}
+
+} // namespace curvelab::bench

@@ -1,0 +1,514 @@
+#include "modelfile.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <limits>
+#include <random>
+#include <unistd.h>
+#include <utility>
+
+// Layout (all integers little-endian, strings as u32 length + bytes):
+//   "CURVELAB"  u32 format version
+//   payload: str cell, i32 hidden size, i32 layers, str preprocessing,
+//            u32 family count, per family: str name, str shape, f64 x.lo x.hi k.lo k.hi b.lo b.hi
+//            i64 training step
+//            u32 tensor count, per tensor: str name, u32 ndims, i64 dims[ndims], f32 values[]
+//   u64 FNV-1a of every byte before it
+// The trailing checksum catches both a flipped bit and a file cut short (the last eight bytes of a
+// truncated file are payload, which will not match), so a damaged file never loads as a model.
+
+namespace curvelab {
+
+namespace {
+
+constexpr std::array<char, 8> kMagic = {'C', 'U', 'R', 'V', 'E', 'L', 'A', 'B'};
+constexpr std::size_t kHeaderBytes = kMagic.size() + 4;
+constexpr std::size_t kChecksumBytes = 8;
+
+// Limits far above any model validateSpec accepts, so that a hostile file is refused before it
+// can make us allocate: longest string, most families or tensors, most dimensions, most values in
+// one tensor (64 Mi: the largest weight validateSpec allows, an LSTM's w_hh at hidden size 4096).
+constexpr std::uint32_t kMaxStringBytes = 64 * 1024;
+constexpr std::uint32_t kMaxItems = 4096;
+constexpr std::uint32_t kMaxDims = 8;
+constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
+
+static_assert(std::numeric_limits<float>::is_iec559 && std::numeric_limits<double>::is_iec559,
+              "the file stores IEEE 754 floats bit for bit");
+
+std::uint64_t fnv1a(const char *data, std::size_t size)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (std::size_t i = 0; i < size; ++i) {
+        hash ^= static_cast<unsigned char>(data[i]);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// Thrown inside the parser; deserialize() turns them into messages that name the source.
+struct OutOfBytes
+{
+};
+struct Malformed
+{
+    std::string detail;
+};
+
+std::uint64_t elementCount(const std::vector<long> &shape)
+{
+    std::uint64_t count = 1;
+    for (long d : shape) {
+        if (d < 0 || static_cast<std::uint64_t>(d) > kMaxElements) {
+            throw Malformed{"a tensor dimension of " + std::to_string(d)};
+        }
+        count *= static_cast<std::uint64_t>(d); // both factors <= 2^26: cannot overflow
+        if (count > kMaxElements) {
+            throw Malformed{"a tensor with more than " + std::to_string(kMaxElements) + " values"};
+        }
+    }
+    return count;
+}
+
+void checkCount(std::size_t count, std::uint32_t max, const char *what)
+{
+    if (count > max) {
+        throw Malformed{std::to_string(count) + " " + what + " (at most " + std::to_string(max) +
+                        ")"};
+    }
+}
+
+class ByteWriter
+{
+public:
+    void u32(std::uint32_t v) { little(v, 4); }
+    void u64(std::uint64_t v) { little(v, 8); }
+    void i32(std::int32_t v) { u32(static_cast<std::uint32_t>(v)); }
+    void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
+    void f32(float v) { u32(bits<std::uint32_t>(v)); }
+    void f64(double v) { u64(bits<std::uint64_t>(v)); }
+    void raw(const char *data, std::size_t size) { m_bytes.append(data, size); }
+
+    void str(const std::string &s)
+    {
+        checkCount(s.size(), kMaxStringBytes, "bytes in a string");
+        u32(static_cast<std::uint32_t>(s.size()));
+        raw(s.data(), s.size());
+    }
+
+    std::string &bytes() { return m_bytes; }
+
+private:
+    template <typename Bits, typename Float> static Bits bits(Float v)
+    {
+        Bits b;
+        std::memcpy(&b, &v, sizeof b);
+        return b;
+    }
+
+    void little(std::uint64_t v, int size)
+    {
+        for (int i = 0; i < size; ++i) {
+            m_bytes.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+        }
+    }
+
+    std::string m_bytes;
+};
+
+// The one place that reads bytes: every read is checked against what is left, so no input can
+// make the parser read out of bounds.
+class ByteReader
+{
+public:
+    ByteReader(const std::string &bytes, std::size_t begin, std::size_t end)
+        : m_data(bytes.data()), m_pos(begin), m_end(end)
+    {
+    }
+
+    std::size_t remaining() const { return m_end - m_pos; }
+
+    const char *take(std::size_t size)
+    {
+        if (size > remaining()) {
+            throw OutOfBytes{};
+        }
+        const char *p = m_data + m_pos;
+        m_pos += size;
+        return p;
+    }
+
+    std::uint32_t u32() { return static_cast<std::uint32_t>(little(4)); }
+    std::uint64_t u64() { return little(8); }
+    std::int32_t i32() { return static_cast<std::int32_t>(u32()); }
+    std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
+    float f32() { return fromBits<float>(u32()); }
+    double f64() { return fromBits<double>(u64()); }
+
+    std::string str()
+    {
+        const std::uint32_t size = u32();
+        checkCount(size, kMaxStringBytes, "bytes in a string");
+        const char *p = take(size);
+        return std::string(p, size);
+    }
+
+    std::uint32_t count(std::uint32_t max, const char *what)
+    {
+        const std::uint32_t n = u32();
+        checkCount(n, max, what);
+        return n;
+    }
+
+    long longValue(const char *what)
+    {
+        const std::int64_t v = i64();
+        if (v < std::numeric_limits<long>::min() || v > std::numeric_limits<long>::max()) {
+            throw Malformed{std::string(what) + " out of range"};
+        }
+        return static_cast<long>(v);
+    }
+
+private:
+    template <typename Float, typename Bits> static Float fromBits(Bits b)
+    {
+        Float v;
+        std::memcpy(&v, &b, sizeof v);
+        return v;
+    }
+
+    std::uint64_t little(int size)
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(take(size));
+        std::uint64_t v = 0;
+        for (int i = 0; i < size; ++i) {
+            v |= std::uint64_t{p[i]} << (8 * i);
+        }
+        return v;
+    }
+
+    const char *m_data;
+    std::size_t m_pos;
+    std::size_t m_end;
+};
+
+void writeRange(ByteWriter &w, const Range &r)
+{
+    w.f64(r.lo);
+    w.f64(r.hi);
+}
+
+Range readRange(ByteReader &r)
+{
+    Range range;
+    range.lo = r.f64();
+    range.hi = r.f64();
+    return range;
+}
+
+void writeSpec(ByteWriter &w, const ModelSpec &spec)
+{
+    w.str(toString(spec.options.cell));
+    w.i32(spec.options.hiddenSize);
+    w.i32(spec.options.layers);
+    w.str(toString(spec.preprocessing));
+    checkCount(spec.families.size(), kMaxItems, "families");
+    w.u32(static_cast<std::uint32_t>(spec.families.size()));
+    for (const FunctionFamily &f : spec.families) {
+        w.str(f.name);
+        w.str(f.shape);
+        writeRange(w, f.x);
+        writeRange(w, f.k);
+        writeRange(w, f.b);
+    }
+}
+
+void writeTensor(ByteWriter &w, const WeightTensor &t)
+{
+    checkCount(t.shape.size(), kMaxDims, "dimensions");
+    if (elementCount(t.shape) != t.values.size()) {
+        throw Malformed{"weight \"" + t.name + "\" holds " + std::to_string(t.values.size()) +
+                        " values, which does not fit its shape"};
+    }
+    w.str(t.name);
+    w.u32(static_cast<std::uint32_t>(t.shape.size()));
+    for (long d : t.shape) {
+        w.i64(d);
+    }
+    for (float v : t.values) {
+        w.f32(v);
+    }
+}
+
+// The file as read, before its names are checked: parsing and checking are apart so that a
+// damaged file is reported as damaged (checksum) rather than by whatever garbage it holds.
+struct RawModel
+{
+    std::string cell;
+    std::string preprocessing;
+    ModelSnapshot snapshot;
+};
+
+RawModel readPayload(ByteReader &r)
+{
+    RawModel raw;
+    ModelSpec &spec = raw.snapshot.spec;
+    raw.cell = r.str();
+    spec.options.hiddenSize = r.i32();
+    spec.options.layers = r.i32();
+    raw.preprocessing = r.str();
+    spec.families.resize(r.count(kMaxItems, "families"));
+    for (FunctionFamily &f : spec.families) {
+        f.name = r.str();
+        f.shape = r.str();
+        f.x = readRange(r);
+        f.k = readRange(r);
+        f.b = readRange(r);
+    }
+    raw.snapshot.step = r.longValue("training step");
+    raw.snapshot.weights.resize(r.count(kMaxItems, "weight tensors"));
+    for (WeightTensor &t : raw.snapshot.weights) {
+        t.name = r.str();
+        t.shape.resize(r.count(kMaxDims, "dimensions"));
+        for (long &d : t.shape) {
+            d = r.longValue("tensor dimension");
+        }
+        const std::uint64_t n = elementCount(t.shape);
+        if (n > r.remaining() / sizeof(float)) {
+            throw OutOfBytes{}; // checked before allocating, so a lying shape costs nothing
+        }
+        t.values.resize(n);
+        for (float &v : t.values) {
+            v = r.f32();
+        }
+    }
+    return raw;
+}
+
+ModelSnapshot toSnapshot(RawModel raw, const std::string &subject)
+{
+    try {
+        raw.snapshot.spec.options.cell = cellTypeFromString(raw.cell);
+        raw.snapshot.spec.preprocessing = preprocessingFromString(raw.preprocessing);
+        validateSnapshot(raw.snapshot);
+    } catch (const std::invalid_argument &e) {
+        throw ModelFileError(subject + " does not describe a usable model: " + e.what());
+    }
+    return std::move(raw.snapshot);
+}
+
+std::uint32_t readVersion(const std::string &bytes)
+{
+    ByteReader r(bytes, kMagic.size(), kHeaderBytes);
+    return r.u32();
+}
+
+void checkHeader(const std::string &bytes, const std::string &subject)
+{
+    const std::size_t magicBytes = std::min(bytes.size(), kMagic.size());
+    const bool magicMatches =
+        !bytes.empty() && std::equal(kMagic.begin(), kMagic.begin() + magicBytes, bytes.begin());
+    if (!magicMatches) {
+        throw ModelFileError(subject + " is not a CurveLab model file");
+    }
+    if (bytes.size() < kHeaderBytes + kChecksumBytes) {
+        throw ModelFileError(subject + " is truncated (it ends before its header does)");
+    }
+    // The version comes before the checksum: a newer format may change everything after it.
+    const std::uint32_t version = readVersion(bytes);
+    if (version > static_cast<std::uint32_t>(kModelFormatVersion)) {
+        throw ModelFileError(subject + " was written by a newer CurveLab (format " +
+                             std::to_string(version) + ", this build reads up to " +
+                             std::to_string(kModelFormatVersion) + ")");
+    }
+    if (version == 0) {
+        throw ModelFileError(subject + " is corrupt (it claims format 0, which does not exist)");
+    }
+}
+
+ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
+{
+    checkHeader(bytes, subject);
+    const std::size_t payloadEnd = bytes.size() - kChecksumBytes;
+    const bool intact =
+        fnv1a(bytes.data(), payloadEnd) == ByteReader(bytes, payloadEnd, bytes.size()).u64();
+    // A mismatch alone cannot tell a cut-off file from a damaged one; the payload can: a prefix
+    // of a good file runs out of bytes, a flipped bit mostly lands in weights and still parses.
+    ByteReader r(bytes, kHeaderBytes, payloadEnd);
+    RawModel raw;
+    try {
+        raw = readPayload(r);
+    } catch (const OutOfBytes &) {
+        throw ModelFileError(subject + (intact ? " is corrupt (a field runs past the end)"
+                                               : " is truncated (it ends early)"));
+    } catch (const Malformed &m) {
+        throw ModelFileError(subject + " is corrupt (" +
+                             (intact ? m.detail : std::string("checksum mismatch")) + ")");
+    }
+    if (!intact || r.remaining() != 0) {
+        throw ModelFileError(subject + " is corrupt (checksum mismatch)");
+    }
+    return toSnapshot(std::move(raw), subject);
+}
+
+std::string quoted(const std::string &path)
+{
+    return "\"" + path + "\"";
+}
+
+// Failures of the file system, with the system's reason ("No such file or directory").
+ModelFileError ioError(const char *action, const std::string &path, int error)
+{
+    return ModelFileError(std::string(action) + " " + quoted(path) + ": " + std::strerror(error));
+}
+
+std::string readFile(const std::string &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        throw ioError("cannot open model file", path, errno);
+    }
+    std::string bytes;
+    std::array<char, 64 * 1024> chunk;
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw ioError("cannot read model file", path, error);
+        }
+        if (n == 0) {
+            break;
+        }
+        bytes.append(chunk.data(), static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return bytes;
+}
+
+bool writeAll(int fd, const std::string &bytes)
+{
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// Like mkstemp, but with mode 0666 so that the umask decides the saved file's permissions, as it
+// does for any other file the user creates (mkstemp's 0600 would survive the rename).
+int createTemporary(const std::string &path, std::string &tempPath)
+{
+    constexpr int kAttempts = 16;
+    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::random_device seed;
+    std::mt19937 rng(seed());
+    std::uniform_int_distribution<std::size_t> pick(0, sizeof kAlphabet - 2);
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        tempPath = path + ".tmp-";
+        for (int i = 0; i < 6; ++i) {
+            tempPath += kAlphabet[pick(rng)];
+        }
+        const int fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST) {
+            return fd;
+        }
+    }
+    return -1;
+}
+
+// Makes the rename itself durable; best effort, as the file is already complete on disk.
+void syncDirectoryOf(const std::string &path)
+{
+    const std::size_t slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void writeFileAtomically(const std::string &bytes, const std::string &path)
+{
+    std::string tempPath;
+    const int fd = createTemporary(path, tempPath);
+    if (fd < 0) {
+        throw ioError("cannot save model to", path, errno);
+    }
+    int error = 0;
+    if (!writeAll(fd, bytes) || ::fsync(fd) != 0) {
+        error = errno;
+    }
+    if (::close(fd) != 0 && error == 0) {
+        error = errno;
+    }
+    if (error == 0 && std::rename(tempPath.c_str(), path.c_str()) != 0) {
+        error = errno;
+    }
+    if (error != 0) {
+        ::unlink(tempPath.c_str());
+        throw ioError("cannot save model to", path, error);
+    }
+    syncDirectoryOf(path);
+}
+
+} // namespace
+
+std::string serializeModel(const ModelSnapshot &snapshot)
+{
+    ByteWriter w;
+    try {
+        w.raw(kMagic.data(), kMagic.size());
+        w.u32(static_cast<std::uint32_t>(kModelFormatVersion));
+        writeSpec(w, snapshot.spec);
+        w.i64(snapshot.step);
+        checkCount(snapshot.weights.size(), kMaxItems, "weight tensors");
+        w.u32(static_cast<std::uint32_t>(snapshot.weights.size()));
+        for (const WeightTensor &t : snapshot.weights) {
+            writeTensor(w, t);
+        }
+    } catch (const Malformed &m) {
+        throw ModelFileError("cannot write this model: " + m.detail);
+    }
+    w.u64(fnv1a(w.bytes().data(), w.bytes().size()));
+    return std::move(w.bytes());
+}
+
+ModelSnapshot deserializeModel(const std::string &bytes)
+{
+    return deserialize(bytes, "the data");
+}
+
+void saveModel(const ModelSnapshot &snapshot, const std::string &path)
+{
+    try {
+        validateSnapshot(snapshot);
+    } catch (const std::invalid_argument &e) {
+        throw ModelFileError("cannot save model to " + quoted(path) +
+                             ": it does not describe a usable model: " + e.what());
+    }
+    writeFileAtomically(serializeModel(snapshot), path);
+}
+
+ModelSnapshot loadModel(const std::string &path)
+{
+    return deserialize(readFile(path), "the model file " + quoted(path));
+}
+
+} // namespace curvelab

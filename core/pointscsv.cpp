@@ -1,0 +1,182 @@
+#include "pointscsv.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+
+namespace curvelab {
+
+namespace {
+
+// Longest excerpt of a bad line quoted in an error, so that a binary file gives a readable message.
+constexpr std::size_t kMaxQuoted = 60;
+// What spreadsheets put before the first line of a UTF-8 file.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+std::string_view trimmed(std::string_view s)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    while (!s.empty() && isSpace(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && isSpace(s.back())) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+// The two fields of "a,b" trimmed, or false when the line does not have exactly one comma.
+bool splitPair(std::string_view line, std::string_view &first, std::string_view &second)
+{
+    const std::size_t comma = line.find(',');
+    if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos) {
+        return false;
+    }
+    first = trimmed(line.substr(0, comma));
+    second = trimmed(line.substr(comma + 1));
+    return true;
+}
+
+bool isLetter(std::string_view field, char lower)
+{
+    return field.size() == 1 && (field[0] == lower || field[0] == lower - 'a' + 'A');
+}
+
+bool isHeader(std::string_view line)
+{
+    std::string_view x;
+    std::string_view y;
+    return splitPair(line, x, y) && isLetter(x, 'x') && isLetter(y, 'y');
+}
+
+// from_chars, not strtod: the C locale of the process must not decide what "1.5" means.
+std::errc parseNumber(std::string_view field, double &value)
+{
+    // from_chars refuses the explicit plus sign that some tools write ("+1.5").
+    if (field.size() > 1 && field[0] == '+' && field[1] != '-') {
+        field.remove_prefix(1);
+    }
+    const char *end = field.data() + field.size();
+    const std::from_chars_result r = std::from_chars(field.data(), end, value);
+    if (r.ec != std::errc()) {
+        return r.ec;
+    }
+    if (r.ptr != end) {
+        return std::errc::invalid_argument;
+    }
+    return std::isfinite(value) ? std::errc() : std::errc::result_out_of_range;
+}
+
+CsvError badLine(int lineNumber, std::string_view line, const char *hint)
+{
+    std::string excerpt(line.substr(0, kMaxQuoted));
+    if (line.size() > kMaxQuoted) {
+        excerpt += "...";
+    }
+    return CsvError(lineNumber, "expected two numbers x,y, found \"" + excerpt + "\"" + hint);
+}
+
+Point parsePoint(int lineNumber, std::string_view line)
+{
+    std::string_view xField;
+    std::string_view yField;
+    if (!splitPair(line, xField, yField)) {
+        throw badLine(lineNumber, line, "");
+    }
+    const auto number = [&](std::string_view field) {
+        double value = 0.0;
+        const std::errc ec = parseNumber(field, value);
+        if (ec == std::errc::result_out_of_range) {
+            throw badLine(lineNumber, line, " (numbers must be finite and in range)");
+        }
+        if (ec != std::errc()) {
+            throw badLine(lineNumber, line, "");
+        }
+        return value;
+    };
+    return Point{number(xField), number(yField)};
+}
+
+// Shortest text that reads back as the same double (std::to_chars' guarantee), whatever the
+// stream's locale.
+void writeNumber(std::ostream &out, double value)
+{
+    std::array<char, 32> buffer;
+    const std::to_chars_result r =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.write(buffer.data(), r.ptr - buffer.data());
+}
+
+} // namespace
+
+CsvError::CsvError(int line, const std::string &reason)
+    : std::runtime_error("line " + std::to_string(line) + ": " + reason), m_line(line)
+{
+}
+
+std::vector<PointSequence> readPointSequences(std::istream &in)
+{
+    std::vector<PointSequence> sequences;
+    PointSequence current;
+    const auto endSequence = [&] {
+        if (!current.empty()) {
+            sequences.push_back(std::move(current));
+            current.clear();
+        }
+    };
+    std::string text;
+    for (int lineNumber = 1; std::getline(in, text); ++lineNumber) {
+        std::string_view line = text;
+        if (lineNumber == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+            line.remove_prefix(kUtf8Bom.size());
+        }
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        line = trimmed(line);
+        if (line.empty()) {
+            endSequence();
+            continue;
+        }
+        const bool skipped = line.front() == '#' || (current.empty() && isHeader(line));
+        if (!skipped) {
+            current.push_back(parsePoint(lineNumber, line));
+        }
+    }
+    endSequence();
+    return sequences;
+}
+
+std::vector<PointSequence> readPointSequences(const std::string &text)
+{
+    std::istringstream in(text);
+    return readPointSequences(in);
+}
+
+void writePointSequences(std::ostream &out, const std::vector<PointSequence> &sequences)
+{
+    out << "x,y\n";
+    bool first = true;
+    for (const PointSequence &sequence : sequences) {
+        if (sequence.empty()) {
+            continue; // a blank line cannot hold an empty sequence; it would read back as none
+        }
+        if (!first) {
+            out << '\n';
+        }
+        first = false;
+        for (const Point &p : sequence) {
+            writeNumber(out, p.x);
+            out << ',';
+            writeNumber(out, p.y);
+            out << '\n';
+        }
+    }
+}
+
+} // namespace curvelab

@@ -1,0 +1,204 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(CURVELAB_CLI_PATH, arguments);
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(300000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpDescribesEveryCommand_data();
+    void helpDescribesEveryCommand();
+    void badOptionsGiveOneLineAndStatus2_data();
+    void badOptionsGiveOneLineAndStatus2();
+    void trainSavesModelAndMetrics();
+    void classifyWritesOneRowPerPoint();
+    void classifyReadsAFile();
+    void classifyNamesTheMalformedLine_data();
+    void classifyNamesTheMalformedLine();
+    void corruptModelIsAClearError();
+    void evalPrintsModelBesideReferences();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_model;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_model = m_dir.filePath("tiny.clm");
+    const Run r = cli({"train", "--steps", "100", "--hidden", "16", "--length", "6", "--save",
+                       m_model, "--metrics", m_dir.filePath("metrics.csv"), "--eval-every", "50"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(m_model));
+}
+
+void TestCli::helpDescribesEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("top-level help") << QStringList{"--help"} << "classify";
+    QTest::addRow("train help") << QStringList{"train", "--help"} << "--target-accuracy";
+    QTest::addRow("classify help") << QStringList{"classify", "--help"} << "--model";
+    QTest::addRow("eval help") << QStringList{"eval", "--help"} << "--lengths";
+}
+
+void TestCli::helpDescribesEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(mentions));
+}
+
+void TestCli::badOptionsGiveOneLineAndStatus2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("unknown command") << QStringList{"fly"} << "unknown command";
+    QTest::addRow("unknown option") << QStringList{"train", "--wings"} << "wings";
+    QTest::addRow("learning rate 0") << QStringList{"train", "--lr", "0"} << "learning rate";
+    QTest::addRow("negative learning rate")
+        << QStringList{"train", "--lr", "-1"} << "learning rate";
+    QTest::addRow("hidden size 0") << QStringList{"train", "--hidden", "0"} << "hidden size";
+    QTest::addRow("steps not a number") << QStringList{"train", "--steps", "many"} << "--steps";
+    QTest::addRow("unknown cell") << QStringList{"train", "--cell", "transformer"} << "cell";
+    QTest::addRow("unknown preset") << QStringList{"train", "--preset", "magic"} << "preset";
+    QTest::addRow("NaN noise") << QStringList{"train", "--noise", "nan"} << "--noise";
+    QTest::addRow("classify without a model") << QStringList{"classify"} << "--model";
+    QTest::addRow("eval with length 0")
+        << QStringList{"eval", "--model", "x", "--lengths", "0"} << "--lengths";
+}
+
+void TestCli::badOptionsGiveOneLineAndStatus2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+}
+
+void TestCli::trainSavesModelAndMetrics()
+{
+    QFile metrics(m_dir.filePath("metrics.csv"));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(metrics.readAll()).trimmed().split('\n');
+    QVERIFY(lines.front().startsWith("step,sequences,elapsed_s,loss,test_accuracy,acc_1"));
+    QCOMPARE(lines.size(), 4); // header, step 50, step 100, the final measurement
+}
+
+void TestCli::classifyWritesOneRowPerPoint()
+{
+    const QByteArray input = "# two sequences\nx,y\n5,5.5\n10,6\n15,6.5\n\n\n5,25\n10,100\n";
+    const Run r = cli({"classify", "--model", m_model}, input);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.front(), QString("sequence,point,x,y,p_line,p_parabola,p_sqrt,guess"));
+    QCOMPARE(rows.size(), 6);
+    const QStringList keys = {"1,1", "1,2", "1,3", "2,1", "2,2"};
+    for (int i = 1; i < rows.size(); ++i) {
+        const QStringList cells = rows[i].split(',');
+        QCOMPARE(cells.size(), 8);
+        QCOMPARE(cells[0] + "," + cells[1], keys[i - 1]);
+        const double sum = cells[4].toDouble() + cells[5].toDouble() + cells[6].toDouble();
+        QVERIFY(std::abs(sum - 1.0) < 1e-4);
+        QVERIFY(QStringList({"line", "parabola", "sqrt"}).contains(cells[7]));
+    }
+    QCOMPARE(rows[2].split(',')[2], QString("10"));
+}
+
+void TestCli::classifyReadsAFile()
+{
+    QFile file(m_dir.filePath("points.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("7,3\n8,3.5\n");
+    file.close();
+    const Run r = cli({"classify", "--model", m_model, file.fileName()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split('\n').size(), 3);
+}
+
+void TestCli::classifyNamesTheMalformedLine_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("line");
+    QTest::addRow("three numbers") << QByteArray("1,2\n3,4\n1,2,3\n") << "line 3";
+    QTest::addRow("words") << QByteArray("x,y\nfive,six\n") << "line 2";
+    QTest::addRow("NaN") << QByteArray("1,2\n\nnan,1\n") << "line 3";
+    QTest::addRow("a single number") << QByteArray("4\n") << "line 1";
+}
+
+void TestCli::classifyNamesTheMalformedLine()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, line);
+    const Run r = cli({"classify", "--model", m_model}, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(line), qPrintable(r.err));
+}
+
+void TestCli::corruptModelIsAClearError()
+{
+    QFile file(m_dir.filePath("broken.clm"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a model\n");
+    file.close();
+    const Run r = cli({"classify", "--model", file.fileName()}, "1,2\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not a CurveLab model"), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+void TestCli::evalPrintsModelBesideReferences()
+{
+    const Run r = cli({"eval", "--model", m_model, "--sequences", "200", "--lengths", "2,4"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("least-squares"));
+    QVERIFY(r.out.contains("Bayes"));
+    const QStringList lines = r.out.split('\n');
+    int rows = 0;
+    for (const QString &l : lines) {
+        const QStringList cells = l.simplified().split(' ');
+        if (cells.size() == 4 && (cells[0] == "2" || cells[0] == "4")) {
+            ++rows;
+            for (int i = 1; i < 4; ++i) {
+                QVERIFY(cells[i].endsWith('%'));
+            }
+        }
+    }
+    QCOMPARE(rows, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

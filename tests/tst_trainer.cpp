@@ -1,0 +1,271 @@
+#include "presets.h"
+#include "trainer.h"
+
+#include <QTest>
+#include <cmath>
+#include <thread>
+
+using namespace curvelab;
+
+Q_DECLARE_METATYPE(curvelab::TrainingConfig)
+
+namespace {
+
+// A model small enough to train for a few steps in a test.
+TrainingConfig tinyConfig()
+{
+    TrainingConfig c = presetByName("recommended").config;
+    c.model.options.hiddenSize = 12;
+    c.batchSize = 16;
+    c.generator.length = 6;
+    c.testLength = 6;
+    c.testSequences = 200;
+    c.maxSteps = 60;
+    c.maxSeconds = 0;
+    c.evalInterval = 20;
+    c.seed = 3;
+    return c;
+}
+
+double meanLoss(Trainer &trainer, int steps)
+{
+    double sum = 0.0;
+    for (int i = 0; i < steps; ++i) {
+        sum += trainer.trainStep();
+    }
+    return sum / steps;
+}
+
+} // namespace
+
+class TestTrainer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lossFalls_data();
+    void lossFalls();
+    void sameSeedSameWeights();
+    void stopsAtTheStepBudgetWithAMeasurement();
+    void stopsAtTheTargetAccuracy();
+    void cancelFromAnotherThreadStops();
+    void pausedTrainingTakesSingleSteps();
+    void learningRateChangesWhileRunning();
+    void divergenceStopsAndKeepsTheLastGoodWeights();
+    void snapshotsArriveBetweenBatches();
+    void badHyperParametersAreRefused_data();
+    void badHyperParametersAreRefused();
+};
+
+void TestTrainer::lossFalls_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addRow("lstm learns") << "lstm";
+    QTest::addRow("gru learns") << "gru";
+    QTest::addRow("plain rnn learns") << "rnn";
+}
+
+void TestTrainer::lossFalls()
+{
+    QFETCH(QString, cell);
+    TrainingConfig c = tinyConfig();
+    c.model.options.cell = cellTypeFromString(cell.toStdString());
+    Trainer trainer(c);
+    const double before = meanLoss(trainer, 10);
+    for (int i = 0; i < 60; ++i) {
+        trainer.trainStep();
+    }
+    const double after = meanLoss(trainer, 10);
+    QVERIFY2(after < 0.7 * before, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
+}
+
+void TestTrainer::sameSeedSameWeights()
+{
+    Trainer a(tinyConfig());
+    Trainer b(tinyConfig());
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(a.trainStep(), b.trainStep());
+    }
+    const ModelSnapshot sa = a.snapshot();
+    const ModelSnapshot sb = b.snapshot();
+    for (std::size_t i = 0; i < sa.weights.size(); ++i) {
+        QCOMPARE(sa.weights[i].values, sb.weights[i].values);
+    }
+}
+
+void TestTrainer::stopsAtTheStepBudgetWithAMeasurement()
+{
+    Trainer trainer(tinyConfig());
+    TrainingControl control;
+    std::vector<TrainingStats> reports;
+    TrainingCallbacks callbacks;
+    callbacks.progress = [&](const TrainingStats &s) { reports.push_back(s); };
+    const TrainingResult result = trainer.train(control, callbacks);
+    QCOMPARE(result.reason, StopReason::StepBudget);
+    QCOMPARE(result.last.step, 60L);
+    QCOMPARE(result.last.sequencesSeen, 60L * 16);
+    QVERIFY(result.last.evaluated);
+    QCOMPARE(result.last.accuracyByLength.size(), std::size_t(6));
+    QVERIFY(result.last.testAccuracy > 0.5); // well above chance (1/3) after 60 steps
+    QVERIFY(!reports.empty());
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        QVERIFY(reports[i].step >= reports[i - 1].step);
+    }
+}
+
+void TestTrainer::stopsAtTheTargetAccuracy()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 2000;
+    c.targetAccuracy = 0.6;
+    c.evalInterval = 10;
+    Trainer trainer(c);
+    TrainingControl control;
+    const TrainingResult result = trainer.train(control);
+    QCOMPARE(result.reason, StopReason::TargetReached);
+    QVERIFY(result.last.testAccuracy >= 0.6);
+    QVERIFY(result.last.step < 2000);
+}
+
+void TestTrainer::cancelFromAnotherThreadStops()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 0;
+    c.maxSeconds = 600; // would run ten minutes if cancel did not work
+    Trainer trainer(c);
+    TrainingControl control;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        control.cancel = true;
+    });
+    const TrainingResult result = trainer.train(control);
+    canceller.join();
+    QCOMPARE(result.reason, StopReason::Cancelled);
+    QVERIFY(result.last.elapsedSeconds < 60);
+}
+
+void TestTrainer::pausedTrainingTakesSingleSteps()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 0;
+    c.maxSeconds = 600;
+    Trainer trainer(c);
+    TrainingControl control;
+    control.pause = true;
+    control.stepRequests = 3;
+    std::thread canceller([&] {
+        // Let the three requested steps run, then give it time to (wrongly) run more.
+        while (control.stepRequests.load() > 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        control.cancel = true;
+    });
+    const TrainingResult result = trainer.train(control);
+    canceller.join();
+    QCOMPARE(result.reason, StopReason::Cancelled);
+    QCOMPARE(trainer.step(), 3L);
+}
+
+void TestTrainer::learningRateChangesWhileRunning()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 5;
+    Trainer trainer(c);
+    TrainingControl control;
+    control.pendingLearningRate = 0.0123;
+    trainer.train(control);
+    QCOMPARE(trainer.config().learningRate, 0.0123);
+    QCOMPARE(control.pendingLearningRate.load(), 0.0);
+}
+
+void TestTrainer::divergenceStopsAndKeepsTheLastGoodWeights()
+{
+    // Weights near float's limit make the logits overflow: the first loss is NaN.
+    Trainer healthy(tinyConfig());
+    healthy.trainStep();
+    ModelSnapshot start = healthy.snapshot();
+    for (WeightTensor &w : start.weights) {
+        if (w.name == "head.weight") {
+            for (float &v : w.values) {
+                v = v > 0 ? 3e38f : -3e38f;
+            }
+        }
+    }
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 50;
+    Trainer trainer(c, start);
+    TrainingControl control;
+    const TrainingResult result = trainer.train(control);
+    QCOMPARE(result.reason, StopReason::Diverged);
+    QVERIFY(result.message.find("learning rate") != std::string::npos);
+    QCOMPARE(trainer.step(), start.step); // no update was taken from a NaN loss
+    const ModelSnapshot kept = trainer.snapshot();
+    for (std::size_t i = 0; i < kept.weights.size(); ++i) {
+        QCOMPARE(kept.weights[i].values, start.weights[i].values);
+    }
+}
+
+void TestTrainer::snapshotsArriveBetweenBatches()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 30;
+    Trainer trainer(c);
+    TrainingControl control;
+    std::vector<long> steps;
+    TrainingCallbacks callbacks;
+    callbacks.snapshotInterval = 10;
+    callbacks.snapshot = [&](const ModelSnapshot &s) {
+        validateSnapshot(s);
+        steps.push_back(s.step);
+    };
+    trainer.train(control, callbacks);
+    QCOMPARE(steps, (std::vector<long>{10, 20, 30}));
+}
+
+void TestTrainer::badHyperParametersAreRefused_data()
+{
+    QTest::addColumn<TrainingConfig>("config");
+    QTest::addColumn<QString>("reason");
+    TrainingConfig c = tinyConfig();
+    c.learningRate = 0;
+    QTest::addRow("learning rate 0") << c << "learning rate";
+    c = tinyConfig();
+    c.learningRate = std::nan("");
+    QTest::addRow("learning rate NaN") << c << "learning rate";
+    c = tinyConfig();
+    c.model.options.hiddenSize = 0;
+    QTest::addRow("hidden size 0") << c << "hidden size";
+    c = tinyConfig();
+    c.model.options.layers = 0;
+    QTest::addRow("no layers") << c << "layers";
+    c = tinyConfig();
+    c.batchSize = 0;
+    QTest::addRow("batch size 0") << c << "batch size";
+    c = tinyConfig();
+    c.generator.length = 0;
+    QTest::addRow("empty sequences") << c << "sequence length";
+    c = tinyConfig();
+    c.targetAccuracy = 1.5;
+    QTest::addRow("target accuracy above 1") << c << "target accuracy";
+    c = tinyConfig();
+    c.maxSteps = 0;
+    c.maxSeconds = 0;
+    c.targetAccuracy = 0;
+    QTest::addRow("no way to stop") << c << "never stops";
+}
+
+void TestTrainer::badHyperParametersAreRefused()
+{
+    QFETCH(TrainingConfig, config);
+    QFETCH(QString, reason);
+    try {
+        Trainer trainer(config);
+        QFAIL("the config was accepted");
+    } catch (const std::invalid_argument &e) {
+        QVERIFY2(QString(e.what()).contains(reason), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
