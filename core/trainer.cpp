@@ -5,6 +5,7 @@
 #include "recurrentclassifier.h"
 #include "threading.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <stdexcept>
@@ -16,8 +17,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// How long a paused loop sleeps between looks at its control flags.
+// How long a paused or slowed-down loop sleeps between looks at its control flags.
 constexpr auto kPausePoll = std::chrono::milliseconds(5);
+// Smoothing of the loss that watches for a blow-up, and how far above chance level (ln of the
+// class count) it may climb before the run counts as diverged. A finite loss that high means the
+// weights have saturated into confident nonsense; it does not come back by itself.
+constexpr double kLossSmoothing = 0.05;
+constexpr double kExplodedOverChance = 20.0;
+constexpr long kWarmUpSteps = 50;
 
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &config,
                                                        const std::vector<torch::Tensor> &params)
@@ -186,6 +193,15 @@ double Trainer::trainStep()
 namespace {
 
 // Blocks while paused; returns false if the run was cancelled meanwhile.
+// Sleeps for the requested slow-down in short slices, so that cancel and pause still act at once.
+void slowDown(TrainingControl &control)
+{
+    const auto until = Clock::now() + std::chrono::milliseconds(control.stepDelayMs.load());
+    while (Clock::now() < until && !control.cancel.load() && !control.pause.load()) {
+        std::this_thread::sleep_for(std::min<Clock::duration>(kPausePoll, until - Clock::now()));
+    }
+}
+
 bool waitWhilePaused(TrainingControl &control)
 {
     while (control.pause.load() && !control.cancel.load()) {
@@ -230,7 +246,15 @@ TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks 
         return result;
     };
 
+    // The loss of a network that guesses uniformly; a summed loss adds it up over the steps.
+    const double chanceLoss =
+        std::log(static_cast<double>(m_config.model.classCount())) *
+        (m_config.loss == LossMode::PerStepSum ? m_config.generator.length : 1);
+    double smoothedLoss = chanceLoss;
     while (true) {
+        if (control.stepDelayMs.load() > 0) {
+            slowDown(control);
+        }
         if (control.cancel.load() || !waitWhilePaused(control)) {
             return finish(StopReason::Cancelled);
         }
@@ -252,6 +276,13 @@ TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks 
             result.message = "training diverged at step " + std::to_string(m_impl->steps + 1) +
                              " (the loss became " + (std::isnan(loss) ? "NaN" : "infinite") +
                              "); the last good weights are kept. Try a smaller learning rate.";
+            return finish(StopReason::Diverged);
+        }
+        smoothedLoss += kLossSmoothing * (loss - smoothedLoss);
+        if (stats.step > kWarmUpSteps && smoothedLoss > kExplodedOverChance * chanceLoss) {
+            result.message = "training diverged at step " + std::to_string(m_impl->steps) +
+                             ": the loss climbed to " + std::to_string(smoothedLoss) +
+                             ", far above chance level. Try a smaller learning rate.";
             return finish(StopReason::Diverged);
         }
         const bool evalDue = m_config.evalInterval > 0 && stats.step % m_config.evalInterval == 0;

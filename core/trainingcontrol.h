@@ -12,6 +12,9 @@ struct TrainingControl
     std::atomic<bool> pause{false};
     // While paused, each increment lets exactly one batch through ("Step").
     std::atomic<int> stepRequests{0};
+    // Milliseconds to wait after each batch, so that a class can follow the learning; 0: full
+    // speed.
+    std::atomic<int> stepDelayMs{0};
     // A new learning rate to apply before the next batch; <= 0 means none pending.
     std::atomic<double> pendingLearningRate{0.0};
 };

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void pausedTrainingTakesSingleSteps();
     void learningRateChangesWhileRunning();
     void divergenceStopsAndKeepsTheLastGoodWeights();
+    void explodingLossStopsWithAMessage();
+    void slowDownSpacesTheSteps();
     void snapshotsArriveBetweenBatches();
     void badHyperParametersAreRefused_data();
     void badHyperParametersAreRefused();
@@ -204,6 +206,36 @@ void TestTrainer::divergenceStopsAndKeepsTheLastGoodWeights()
     for (std::size_t i = 0; i < kept.weights.size(); ++i) {
         QCOMPARE(kept.weights[i].values, start.weights[i].values);
     }
+}
+
+void TestTrainer::explodingLossStopsWithAMessage()
+{
+    // The question's raw inputs at learning rate 10: the loss stays finite but saturates far above
+    // chance level, which is divergence all the same.
+    TrainingConfig c = presetByName("question").config;
+    c.learningRate = 10;
+    c.maxSteps = 2000;
+    c.testSequences = 100;
+    Trainer trainer(c);
+    TrainingControl control;
+    const TrainingResult result = trainer.train(control);
+    QCOMPARE(result.reason, StopReason::Diverged);
+    QVERIFY(result.last.step < 2000);
+    QVERIFY(result.message.find("far above chance") != std::string::npos);
+    validateSnapshot(trainer.snapshot());
+}
+
+void TestTrainer::slowDownSpacesTheSteps()
+{
+    TrainingConfig c = tinyConfig();
+    c.maxSteps = 5;
+    Trainer trainer(c);
+    TrainingControl control;
+    control.stepDelayMs = 60;
+    const auto start = std::chrono::steady_clock::now();
+    trainer.train(control);
+    // Five steps, each after a 60 ms pause: at least 300 ms however fast the machine.
+    QVERIFY(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300));
 }
 
 void TestTrainer::snapshotsArriveBetweenBatches()

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to a passing test suite, headless: installs what is
+# missing, builds with warnings as errors, runs every Qt Test suite through CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+curvelab_install_missing
+curvelab_build build-test -DCURVELAB_WERROR=ON
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build-test --output-on-failure -j"$(nproc)"

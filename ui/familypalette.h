@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QColor>
+
+namespace curvelab {
+
+// One colour per family, the same everywhere in the app. Okabe and Ito's palette: told apart
+// with every common colour-vision deficiency, and on a washed-out projector.
+class FamilyPalette
+{
+public:
+    static QColor color(int family);
+    // For the least-squares and Bayes reference lines, which must not look like a family.
+    static QColor reference() { return QColor(0x55, 0x55, 0x55); }
+    static constexpr int size() { return 8; }
+};
+
+} // namespace curvelab
