@@ -83,7 +83,8 @@ int run(int argc, char **argv)
         for (const Point &p : sequence.points) {
             const auto start = Clock::now();
             guess = predictor.push(p).guess;
-            micros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+            micros.push_back(
+                std::chrono::duration<double, std::micro>(Clock::now() - start).count());
         }
         ++sequences;
         correct += guess == sequence.label ? 1 : 0;
@@ -94,9 +95,9 @@ int run(int argc, char **argv)
     for (double m : micros) {
         mean += m / static_cast<double>(micros.size());
     }
-    const std::string weights = trainSteps > 0 ? "weights after " + std::to_string(trainSteps) +
-                                                     " training steps"
-                                               : std::string("untrained weights");
+    const std::string weights =
+        trainSteps > 0 ? "weights after " + std::to_string(trainSteps) + " training steps"
+                       : std::string("untrained weights");
     std::printf("predictor_latency: recommended preset, hidden=%d, %s, %zu pushes over %ld "
                 "sequences of %d points\n",
                 config.model.options.hiddenSize, weights.c_str(), micros.size(), sequences,

@@ -22,9 +22,6 @@ import torch
 import torch.nn.functional as F
 
 MAGIC = b"CLBATCH1"
-# Only the initial weights differ from train_throughput's: they come from PyTorch's own default
-# initialisation (the same distribution as CurveLab's) under this seed.
-SEED = 1
 # How many of the last timed steps the reported loss averages over, as in train_throughput.
 LOSS_WINDOW = 20
 
@@ -40,9 +37,10 @@ def read_batches(path):
         sys.exit(f"{path}: not a batch file written by train_throughput")
     steps, batch, features, classes, count, hidden = struct.unpack_from("<6i", data, 8)
     learning_rate, gradient_clip = struct.unpack_from("<2d", data, 8 + 6 * 4)
+    (seed,) = struct.unpack_from("<Q", data, 8 + 6 * 4 + 2 * 8)
     setup = {"classes": classes, "hidden": hidden, "learning_rate": learning_rate,
-             "gradient_clip": gradient_clip}
-    offset = 8 + 6 * 4 + 2 * 8
+             "gradient_clip": gradient_clip, "seed": seed}
+    offset = 8 + 6 * 4 + 2 * 8 + 8
     feature_count = steps * batch * features
     batches = []
     for _ in range(count):
@@ -76,9 +74,12 @@ def main():
     args = parser.parse_args()
 
     torch.set_num_threads(args.threads)
-    torch.manual_seed(SEED)
     setup, batches = read_batches(args.batch_file)
     classes = setup["classes"]
+    # CurveLab draws its initial weights as PyTorch's defaults do, U(-1/sqrt(H), 1/sqrt(H)) tensor
+    # by tensor in the same order, so under the same seed both sides start from the same weights
+    # and their losses agree: a check that the two really train the same model.
+    torch.manual_seed(setup["seed"])
     if not 0 <= args.warmup < len(batches):
         sys.exit("need 0 <= warmup < number of batches")
     steps, batch, features = batches[0][0].shape
@@ -102,7 +103,9 @@ def main():
     for x, y in batches[:args.warmup]:
         step(x, y)
     start = time.perf_counter()
+    cpu_start = time.process_time()  # all threads, as train_throughput's std::clock()
     losses = [step(x, y) for x, y in batches[args.warmup:]]
+    cpu_seconds = time.process_time() - cpu_start
     seconds = time.perf_counter() - start
 
     timed = len(batches) - args.warmup
@@ -110,7 +113,9 @@ def main():
     print(f"python_reference: torch {torch.__version__}, T={steps} B={batch} F={features} "
           f"hidden={setup['hidden']} classes={classes}, {len(batches)} batches ({args.warmup} warm-up), "
           f"threads={torch.get_num_threads()}")
-    print(f"{'python':<10} {timed * batch / seconds:10.1f} sequences/s   final loss {final_loss:.4f}")
+    sequences = timed * batch
+    print(f"{'python':<10} {sequences / seconds:10.1f} sequences/s "
+          f"{sequences / cpu_seconds:10.1f} sequences/cpu-s   final loss {final_loss:.6f}")
 
 
 if __name__ == "__main__":

@@ -9,10 +9,11 @@
 // bench/python_reference.py trains on the very same ones.
 //
 // Batch file, native byte order (little-endian on x86-64). The header carries the preset's
-// hidden size, learning rate and clip too, so that the Python side copies no constants:
+// hidden size, learning rate, clip and seed too, so that the Python side copies no constants:
 //   char[8]  magic "CLBATCH1"
 //   int32    steps T, batch B, features F, classes, count, hidden
 //   float64  learning rate, gradient clip
+//   uint64   seed of the initial weights
 //   count x  { float32 features [T, B, F] row-major (time-major), int64 labels [B] }
 
 #include "benchargs.h"
@@ -24,16 +25,16 @@
 #include "threading.h"
 #include "trainer.h"
 
-#include <torch/torch.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <torch/torch.h>
 #include <vector>
 
 namespace curvelab::bench {
@@ -57,6 +58,9 @@ using Forward = std::function<torch::Tensor(RecurrentClassifier &, const torch::
 struct Throughput
 {
     double sequencesPerSecond = 0.0;
+    // Per second of this process's CPU time, all threads: on a shared machine it moves less than
+    // the wall-clock figure, since time spent waiting for a core does not count.
+    double sequencesPerCpuSecond = 0.0;
     double finalLoss = 0.0; // mean over the last kLossWindow steps
 };
 
@@ -103,6 +107,7 @@ void writeBatches(const std::string &path, const std::vector<EncodedBatch> &batc
     out.write(kMagic, sizeof kMagic);
     out.write(reinterpret_cast<const char *>(sizes), sizeof sizes);
     out.write(reinterpret_cast<const char *>(training), sizeof training);
+    out.write(reinterpret_cast<const char *>(&config.seed), sizeof config.seed);
     for (const EncodedBatch &b : batches) {
         const torch::Tensor features = b.features.contiguous();
         const torch::Tensor labels = b.labels.to(torch::kLong).contiguous();
@@ -147,13 +152,17 @@ Throughput measure(int count, int warmup, int batchSize, const std::function<dou
         step(i);
     }
     const auto start = Clock::now();
+    const std::clock_t cpuStart = std::clock();
     for (int i = warmup; i < count; ++i) {
         losses.push_back(step(i));
     }
+    const double cpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
 
     Throughput t;
-    t.sequencesPerSecond = static_cast<double>(count - warmup) * batchSize / seconds;
+    const double sequences = static_cast<double>(count - warmup) * batchSize;
+    t.sequencesPerSecond = sequences / seconds;
+    t.sequencesPerCpuSecond = sequences / cpuSeconds;
     const std::size_t window = std::min<std::size_t>(losses.size(), kLossWindow);
     for (std::size_t i = losses.size() - window; i < losses.size(); ++i) {
         t.finalLoss += losses[i] / static_cast<double>(window);
@@ -161,7 +170,8 @@ Throughput measure(int count, int warmup, int batchSize, const std::function<dou
     return t;
 }
 
-// Fresh model and optimizer from the preset's seed, so both paths start from the same weights.
+// Fresh model and optimizer from the preset's seed, so both paths (and python_reference.py, whose
+// PyTorch defaults draw the same weights under the same seed) start from the same weights.
 Throughput measureModel(const TrainingConfig &config, const std::vector<EncodedBatch> &batches,
                         int warmup, const Forward &forward)
 {
@@ -176,8 +186,8 @@ Throughput measureModel(const TrainingConfig &config, const std::vector<EncodedB
 
 void printResult(const char *name, const Throughput &t)
 {
-    std::printf("%-10s %10.1f sequences/s   final loss %.4f\n", name, t.sequencesPerSecond,
-                t.finalLoss);
+    std::printf("%-10s %10.1f sequences/s %10.1f sequences/cpu-s   final loss %.6f\n", name,
+                t.sequencesPerSecond, t.sequencesPerCpuSecond, t.finalLoss);
 }
 
 int run(int argc, char **argv)
@@ -201,11 +211,11 @@ int run(int argc, char **argv)
     const std::vector<EncodedBatch> batches = drawBatches(config, count);
     writeBatches(args.positional().front(), batches, config);
 
-    const torch::Tensor &shape = batches.front().features;
+    const torch::Tensor &first = batches.front().features;
     std::printf("train_throughput: recommended preset, T=%ld B=%ld F=%ld hidden=%d classes=%d, "
                 "%d batches (%d warm-up), threads=%d\n",
-                static_cast<long>(shape.size(0)), static_cast<long>(shape.size(1)),
-                static_cast<long>(shape.size(2)), config.model.options.hiddenSize,
+                static_cast<long>(first.size(0)), static_cast<long>(first.size(1)),
+                static_cast<long>(first.size(2)), config.model.options.hiddenSize,
                 config.model.classCount(), count, warmup, threads);
 
     printResult("fused", measureModel(config, batches, warmup,
@@ -218,8 +228,8 @@ int run(int argc, char **argv)
                                           }));
 
     Trainer trainer(config);
-    printResult("trainer", measure(count, warmup, config.batchSize,
-                                   [&](int) { return trainer.trainStep(); }));
+    printResult("trainer",
+                measure(count, warmup, config.batchSize, [&](int) { return trainer.trainStep(); }));
     return 0;
 }
 

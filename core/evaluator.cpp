@@ -23,25 +23,67 @@ torch::Tensor modelGuesses(const ModelSnapshot &model, const std::vector<Labelle
     return net->forward(encodeBatch(data, encoder).features).argmax(2);
 }
 
+std::vector<int> sortedLengths(std::vector<int> lengths)
+{
+    if (lengths.empty()) {
+        throw std::invalid_argument("evaluation needs at least one length");
+    }
+    std::sort(lengths.begin(), lengths.end());
+    lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
+    if (lengths.front() < 1) {
+        throw std::invalid_argument("prefix lengths start at 1");
+    }
+    return lengths;
+}
+
+// Least-squares and Bayes accuracy after each prefix length of the same sequences.
+void measureReferences(const std::vector<LabelledSequence> &data, const CurveGenerator &generator,
+                       const std::vector<int> &lengths, std::vector<double> &leastSquaresAccuracy,
+                       std::vector<double> &bayesAccuracy)
+{
+    const LeastSquaresBaseline leastSquares(generator.config().families);
+    const BayesClassifier bayes(generator);
+    const double share = 1.0 / static_cast<double>(data.size());
+    for (int length : lengths) {
+        double lsHits = 0.0;
+        double bayesHits = 0.0;
+        for (const LabelledSequence &sequence : data) {
+            const PointSequence prefix(sequence.points.begin(), sequence.points.begin() + length);
+            lsHits += leastSquares.classify(prefix) == sequence.label;
+            bayesHits += bayes.classify(prefix) == sequence.label;
+        }
+        leastSquaresAccuracy.push_back(lsHits * share);
+        bayesAccuracy.push_back(bayesHits * share);
+    }
+}
+
 } // namespace
+
+ReferenceReport evaluateReferences(CurveGenerator &generator, const EvaluationOptions &options)
+{
+    if (options.sequences < 1) {
+        throw std::invalid_argument("evaluation needs at least one sequence");
+    }
+    ReferenceReport report;
+    report.lengths = sortedLengths(options.lengths);
+    const std::vector<LabelledSequence> data =
+        generator.batch(options.sequences, report.lengths.back());
+    measureReferences(data, generator, report.lengths, report.leastSquaresAccuracy,
+                      report.bayesAccuracy);
+    return report;
+}
 
 EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
                           const EvaluationOptions &options)
 {
-    if (options.sequences < 1 || options.lengths.empty()) {
-        throw std::invalid_argument("evaluation needs at least one sequence and one length");
+    if (options.sequences < 1) {
+        throw std::invalid_argument("evaluation needs at least one sequence");
     }
     if (!(generator.config().families == model.spec.families)) {
         throw std::invalid_argument("the model was trained on other families than these");
     }
     EvaluationReport report;
-    report.lengths = options.lengths;
-    std::sort(report.lengths.begin(), report.lengths.end());
-    report.lengths.erase(std::unique(report.lengths.begin(), report.lengths.end()),
-                         report.lengths.end());
-    if (report.lengths.front() < 1) {
-        throw std::invalid_argument("prefix lengths start at 1");
-    }
+    report.lengths = sortedLengths(options.lengths);
     report.sequences = options.sequences;
     const int longest = report.lengths.back();
     const std::vector<LabelledSequence> data = generator.batch(options.sequences, longest);
@@ -51,31 +93,22 @@ EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
     const int classes = model.spec.classCount();
     report.confusion.assign(static_cast<std::size_t>(classes),
                             std::vector<int>(static_cast<std::size_t>(classes), 0));
-    const LeastSquaresBaseline leastSquares(model.spec.families);
-    const BayesClassifier bayes(generator);
     const double share = 1.0 / options.sequences;
     for (int length : report.lengths) {
-        double modelHits = 0.0;
-        double lsHits = 0.0;
-        double bayesHits = 0.0;
+        double hits = 0.0;
         for (std::size_t s = 0; s < data.size(); ++s) {
             const int label = data[s].label;
             const long g = guess[(length - 1) * options.sequences + static_cast<long>(s)];
-            modelHits += g == label;
+            hits += g == label;
             if (length == longest) {
                 ++report.confusion[static_cast<std::size_t>(label)][static_cast<std::size_t>(g)];
             }
-            if (options.withReferences) {
-                const PointSequence prefix(data[s].points.begin(), data[s].points.begin() + length);
-                lsHits += leastSquares.classify(prefix) == label;
-                bayesHits += bayes.classify(prefix) == label;
-            }
         }
-        report.modelAccuracy.push_back(modelHits * share);
-        if (options.withReferences) {
-            report.leastSquaresAccuracy.push_back(lsHits * share);
-            report.bayesAccuracy.push_back(bayesHits * share);
-        }
+        report.modelAccuracy.push_back(hits * share);
+    }
+    if (options.withReferences) {
+        measureReferences(data, generator, report.lengths, report.leastSquaresAccuracy,
+                          report.bayesAccuracy);
     }
     return report;
 }

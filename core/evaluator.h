@@ -25,6 +25,16 @@ struct EvaluationOptions
     bool withReferences = true; // least squares and Bayes (the Bayes one costs the most)
 };
 
+struct ReferenceReport
+{
+    std::vector<int> lengths;
+    std::vector<double> leastSquaresAccuracy;
+    std::vector<double> bayesAccuracy;
+};
+
+// The two references alone, for the charts to draw before any model has been measured.
+ReferenceReport evaluateReferences(CurveGenerator &generator, const EvaluationOptions &options);
+
 // Measures a model on fresh sequences of `generator`: the accuracy after each prefix length and,
 // beside it, the least-squares and Bayes references on the very same sequences.
 EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,

@@ -28,6 +28,13 @@ CellType cellTypeFromString(const std::string &name)
     throw std::invalid_argument("unknown cell type \"" + name + "\" (lstm, gru or rnn)");
 }
 
+bool ModelSpec::operator==(const ModelSpec &o) const
+{
+    return options.cell == o.options.cell && options.hiddenSize == o.options.hiddenSize &&
+           options.layers == o.options.layers && preprocessing == o.preprocessing &&
+           families == o.families;
+}
+
 int ModelSpec::inputSize() const
 {
     return FeatureEncoder::featureCount(preprocessing, classCount());

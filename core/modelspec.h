@@ -38,6 +38,9 @@ struct ModelSpec
 
     int inputSize() const;
     int classCount() const { return static_cast<int>(families.size()); }
+    // Same architecture, input and families: weights of one fit the other.
+    bool operator==(const ModelSpec &o) const;
+    bool operator!=(const ModelSpec &o) const { return !(*this == o); }
 };
 
 // Throws std::invalid_argument with the reason on a spec no model can be built from.

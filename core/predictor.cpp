@@ -30,6 +30,13 @@ void affine(const WeightTensor &w, const WeightTensor &b, const std::vector<floa
     }
 }
 
+void sizeGates(CellTrace &trace, std::size_t units)
+{
+    trace.input.resize(units);
+    trace.forget.resize(units);
+    trace.output.resize(units);
+}
+
 std::vector<float> softmax(const std::vector<float> &logits)
 {
     const float top = *std::max_element(logits.begin(), logits.end());
@@ -127,9 +134,7 @@ void Predictor::stepLstm(Layer &layer, CellTrace &trace)
     const std::vector<float> &gx = m_gx;
     const std::vector<float> &gh = m_gh;
     const std::size_t n = layer.h.size();
-    trace.input.resize(n);
-    trace.forget.resize(n);
-    trace.output.resize(n);
+    sizeGates(trace, n);
     for (std::size_t j = 0; j < n; ++j) {
         const float i = sigmoid(gx[j] + gh[j]);
         const float f = sigmoid(gx[n + j] + gh[n + j]);
@@ -151,9 +156,7 @@ void Predictor::stepGru(Layer &layer, CellTrace &trace)
     const std::vector<float> &gx = m_gx;
     const std::vector<float> &gh = m_gh;
     const std::size_t n = layer.h.size();
-    trace.input.resize(n);
-    trace.forget.resize(n);
-    trace.output.resize(n);
+    sizeGates(trace, n);
     for (std::size_t j = 0; j < n; ++j) {
         const float r = sigmoid(gx[j] + gh[j]);
         const float z = sigmoid(gx[n + j] + gh[n + j]);

@@ -21,13 +21,6 @@ std::string parameterName(const std::string &layoutName)
     return n;
 }
 
-bool sameSpec(const ModelSpec &a, const ModelSpec &b)
-{
-    return a.options.cell == b.options.cell && a.options.hiddenSize == b.options.hiddenSize &&
-           a.options.layers == b.options.layers && a.preprocessing == b.preprocessing &&
-           a.families == b.families;
-}
-
 } // namespace
 
 namespace {
@@ -108,7 +101,7 @@ ModelSnapshot RecurrentClassifierImpl::snapshot() const
 
 void RecurrentClassifierImpl::load(const ModelSnapshot &snapshot)
 {
-    if (!sameSpec(snapshot.spec, m_spec)) {
+    if (snapshot.spec != m_spec) {
         throw std::invalid_argument("the weights belong to a different model");
     }
     validateSnapshot(snapshot);

@@ -25,6 +25,10 @@ constexpr auto kPausePoll = std::chrono::milliseconds(5);
 constexpr double kLossSmoothing = 0.05;
 constexpr double kExplodedOverChance = 20.0;
 constexpr long kWarmUpSteps = 50;
+// Every so many steps, weights whose smoothed loss is below this multiple of chance level are
+// kept as the checkpoint a blow-up falls back to.
+constexpr long kCheckpointInterval = 50;
+constexpr double kHealthyOverChance = 2.0;
 
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &config,
                                                        const std::vector<torch::Tensor> &params)
@@ -56,22 +60,38 @@ struct Trainer::Impl
           encoder(config.model.preprocessing, config.model.families)
     {
         optimizer = makeOptimizer(config, model->parameters());
+        classCount = config.model.classCount();
         CurveGenerator testGenerator = generator.reseeded(config.seed + 1);
         test = encodeBatch(testGenerator.batch(config.testSequences, config.testLength), encoder);
         for (const torch::Tensor &p : model->parameters()) {
             lastGood.push_back(p.detach().clone());
+            checkpoint.push_back(p.detach().clone());
+        }
+        checkpointStep = steps;
+    }
+
+    static void copyInto(const std::vector<torch::Tensor> &from, std::vector<torch::Tensor> to)
+    {
+        torch::NoGradGuard noGrad;
+        for (std::size_t i = 0; i < to.size(); ++i) {
+            to[i].copy_(from[i]);
         }
     }
 
-    // These weights gave a finite loss (or were handed in): they are the ones to fall back to.
-    void rememberGood()
+    void saveCheckpoint()
     {
-        torch::NoGradGuard noGrad;
-        const std::vector<torch::Tensor> params = model->parameters();
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            lastGood[i].copy_(params[i]);
-        }
+        copyInto(model->parameters(), checkpoint);
+        checkpointStep = steps;
     }
+
+    void restoreCheckpoint()
+    {
+        copyInto(checkpoint, model->parameters());
+        copyInto(checkpoint, lastGood);
+    }
+
+    // These weights gave a finite loss (or were handed in): they are the ones to fall back to.
+    void rememberGood() { copyInto(model->parameters(), lastGood); }
 
     static GeneratorConfig withSeed(GeneratorConfig g, std::uint64_t seed)
     {
@@ -89,6 +109,9 @@ struct Trainer::Impl
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     EncodedBatch test;
     std::vector<torch::Tensor> lastGood;
+    std::vector<torch::Tensor> checkpoint;
+    long checkpointStep = 0;
+    int classCount = 0;
     long steps = 0;
     long sequences = 0;
     double elapsed = 0.0; // seconds spent training, pauses excluded
@@ -134,11 +157,7 @@ double Trainer::Impl::step(const TrainingConfig &config)
 
 void Trainer::Impl::restoreLastGood()
 {
-    torch::NoGradGuard noGrad;
-    const std::vector<torch::Tensor> params = model->parameters();
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        params[i].copy_(lastGood[i]);
-    }
+    copyInto(lastGood, model->parameters());
 }
 
 void Trainer::Impl::measure(TrainingStats &stats)
@@ -151,6 +170,14 @@ void Trainer::Impl::measure(TrainingStats &stats)
     stats.accuracyByLength.assign(byLength.data_ptr<double>(),
                                   byLength.data_ptr<double>() + byLength.numel());
     stats.testAccuracy = stats.accuracyByLength.empty() ? 0.0 : stats.accuracyByLength.back();
+    const std::size_t classes = static_cast<std::size_t>(classCount);
+    stats.confusion.assign(classes, std::vector<int>(classes, 0));
+    const torch::Tensor last = guesses[guesses.size(0) - 1].contiguous();
+    const long *guess = last.data_ptr<long>();
+    const long *label = test.labels.data_ptr<long>();
+    for (long i = 0; i < last.numel(); ++i) {
+        ++stats.confusion[static_cast<std::size_t>(label[i])][static_cast<std::size_t>(guess[i])];
+    }
     stats.evaluated = true;
 }
 
@@ -163,8 +190,12 @@ Trainer::Trainer(TrainingConfig config) : m_config(std::move(config))
 Trainer::Trainer(TrainingConfig config, const ModelSnapshot &start) : Trainer(std::move(config))
 {
     m_impl->model->load(start);
-    m_impl->rememberGood();
     m_impl->steps = start.step;
+    m_impl->rememberGood();
+    m_impl->saveCheckpoint();
+    // A continued run draws new batches rather than replaying those the run began with.
+    m_impl->generator = m_impl->generator.reseeded(
+        m_config.seed ^ (static_cast<std::uint64_t>(start.step) * 0x9E3779B97F4A7C15ULL));
 }
 
 Trainer::~Trainer() = default;
@@ -230,6 +261,16 @@ void applyPendingLearningRate(TrainingControl &control, torch::optim::Optimizer 
 
 TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks &callbacks)
 {
+    try {
+        return runLoop(control, callbacks);
+    } catch (const c10::Error &e) {
+        // Callers outside core see no torch types: hand on the message without its backtrace.
+        throw std::runtime_error(e.what_without_backtrace());
+    }
+}
+
+TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallbacks &callbacks)
+{
     TrainingResult result;
     TrainingStats stats;
     auto report = [&](const TrainingStats &s) {
@@ -251,6 +292,7 @@ TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks 
         std::log(static_cast<double>(m_config.model.classCount())) *
         (m_config.loss == LossMode::PerStepSum ? m_config.generator.length : 1);
     double smoothedLoss = chanceLoss;
+    long stepsThisCall = 0;
     while (true) {
         if (control.stepDelayMs.load() > 0) {
             slowDown(control);
@@ -279,11 +321,21 @@ TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks 
             return finish(StopReason::Diverged);
         }
         smoothedLoss += kLossSmoothing * (loss - smoothedLoss);
-        if (stats.step > kWarmUpSteps && smoothedLoss > kExplodedOverChance * chanceLoss) {
+        ++stepsThisCall;
+        if (stepsThisCall > kWarmUpSteps && smoothedLoss > kExplodedOverChance * chanceLoss) {
+            m_impl->restoreCheckpoint();
             result.message = "training diverged at step " + std::to_string(m_impl->steps) +
                              ": the loss climbed to " + std::to_string(smoothedLoss) +
-                             ", far above chance level. Try a smaller learning rate.";
+                             ", far above chance level. The weights of step " +
+                             std::to_string(m_impl->checkpointStep) +
+                             " are kept. Try a smaller learning rate.";
+            m_impl->steps = m_impl->checkpointStep;
+            stats.step = m_impl->steps;
             return finish(StopReason::Diverged);
+        }
+        if (stats.step % kCheckpointInterval == 0 &&
+            smoothedLoss <= kHealthyOverChance * chanceLoss) {
+            m_impl->saveCheckpoint();
         }
         const bool evalDue = m_config.evalInterval > 0 && stats.step % m_config.evalInterval == 0;
         if (evalDue) {

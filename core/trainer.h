@@ -47,6 +47,8 @@ public:
     long step() const;
 
 private:
+    TrainingResult runLoop(TrainingControl &control, const TrainingCallbacks &callbacks);
+
     struct Impl;
     TrainingConfig m_config;
     std::unique_ptr<Impl> m_impl;

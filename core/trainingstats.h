@@ -14,6 +14,8 @@ struct TrainingStats
     double testAccuracy = -1.0; // last-point accuracy at the test length; -1 until measured
     std::vector<double>
         accuracyByLength; // index i: accuracy after i+1 points (empty until measured)
+    // confusion[true][guessed] at the test length (empty until measured)
+    std::vector<std::vector<int>> confusion;
     double sequencesPerSecond = 0.0;
     double elapsedSeconds = 0.0;
     bool evaluated = false; // true when this report carries a fresh test measurement

@@ -8,7 +8,7 @@ set -euo pipefail
 # family formulas; Xvfb, xauth and ImageMagick for headless UI runs and screenshots.
 CURVELAB_PACKAGES=(
     cmake g++ make pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libtorch-dev libopenblas0-pthread libmuparser-dev
     xvfb xauth imagemagick
 )

@@ -223,6 +223,15 @@ void TestTrainer::explodingLossStopsWithAMessage()
     QVERIFY(result.last.step < 2000);
     QVERIFY(result.message.find("far above chance") != std::string::npos);
     validateSnapshot(trainer.snapshot());
+    // The weights fall back to a checkpoint from before the blow-up, so that training on with a
+    // smaller learning rate recovers instead of diverging again at once.
+    QCOMPARE(trainer.step(), result.last.step);
+    TrainingConfig calmer = c;
+    calmer.learningRate = 0.001;
+    calmer.maxSteps = trainer.step() + 200;
+    Trainer again(calmer, trainer.snapshot());
+    TrainingControl control2;
+    QCOMPARE(again.train(control2).reason, StopReason::StepBudget);
 }
 
 void TestTrainer::slowDownSpacesTheSteps()

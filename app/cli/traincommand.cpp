@@ -1,5 +1,6 @@
 #include "clicommon.h"
 #include "commands.h"
+#include "metricscsv.h"
 #include "modelfile.h"
 #include "presets.h"
 #include "threading.h"
@@ -142,19 +143,10 @@ public:
             return;
         }
         if (!m_headerWritten) {
-            m_stream << "step,sequences,elapsed_s,loss,test_accuracy";
-            for (std::size_t i = 0; i < s.accuracyByLength.size(); ++i) {
-                m_stream << ",acc_" << (i + 1);
-            }
-            m_stream << '\n';
+            m_stream << QString::fromStdString(metricsCsvHeader(s.accuracyByLength.size()));
             m_headerWritten = true;
         }
-        m_stream << s.step << ',' << s.sequencesSeen << ',' << s.elapsedSeconds << ',' << s.loss
-                 << ',' << s.testAccuracy;
-        for (double a : s.accuracyByLength) {
-            m_stream << ',' << a;
-        }
-        m_stream << '\n';
+        m_stream << QString::fromStdString(metricsCsvRow(s));
     }
 
 private:

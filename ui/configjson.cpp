@@ -1,0 +1,187 @@
+#include "configjson.h"
+
+#include <QJsonArray>
+#include <stdexcept>
+
+namespace curvelab {
+
+namespace {
+
+QJsonArray rangeToJson(const Range &r)
+{
+    return {r.lo, r.hi};
+}
+
+QJsonObject familyToJson(const FunctionFamily &f)
+{
+    return {{"name", QString::fromStdString(f.name)},
+            {"shape", QString::fromStdString(f.shape)},
+            {"x", rangeToJson(f.x)},
+            {"k", rangeToJson(f.k)},
+            {"b", rangeToJson(f.b)}};
+}
+
+[[noreturn]] void wrongKind(const QString &field, const char *expected)
+{
+    throw std::invalid_argument("setting \"" + field.toStdString() + "\" must be " + expected);
+}
+
+// Readers that leave `value` alone when the field is missing.
+void read(const QJsonObject &o, const QString &key, double &value)
+{
+    if (!o.contains(key)) {
+        return;
+    }
+    if (!o[key].isDouble()) {
+        wrongKind(key, "a number");
+    }
+    value = o[key].toDouble();
+}
+
+template <typename Integer> void read(const QJsonObject &o, const QString &key, Integer &value)
+{
+    double v = static_cast<double>(value);
+    read(o, key, v);
+    if (v != static_cast<double>(static_cast<Integer>(v))) {
+        wrongKind(key, "a whole number");
+    }
+    value = static_cast<Integer>(v);
+}
+
+void read(const QJsonObject &o, const QString &key, std::string &value)
+{
+    if (!o.contains(key)) {
+        return;
+    }
+    if (!o[key].isString()) {
+        wrongKind(key, "text");
+    }
+    value = o[key].toString().toStdString();
+}
+
+template <typename Enum>
+void readName(const QJsonObject &o, const QString &key, Enum &value,
+              Enum (*fromString)(const std::string &))
+{
+    std::string name;
+    read(o, key, name);
+    if (!name.empty()) {
+        value = fromString(name);
+    }
+}
+
+Range rangeFromJson(const QJsonValue &v, const QString &field)
+{
+    const QJsonArray a = v.toArray();
+    if (!v.isArray() || a.size() != 2 || !a[0].isDouble() || !a[1].isDouble()) {
+        wrongKind(field, "two numbers [low, high]");
+    }
+    return {a[0].toDouble(), a[1].toDouble()};
+}
+
+std::vector<FunctionFamily> familiesFromJson(const QJsonValue &v)
+{
+    if (!v.isArray()) {
+        wrongKind("families", "a list");
+    }
+    std::vector<FunctionFamily> families;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        FunctionFamily f;
+        read(o, "name", f.name);
+        read(o, "shape", f.shape);
+        f.x = rangeFromJson(o["x"], "families.x");
+        f.k = rangeFromJson(o["k"], "families.k");
+        f.b = rangeFromJson(o["b"], "families.b");
+        families.push_back(f);
+    }
+    return families;
+}
+
+KbMode kbModeFromString(const std::string &s)
+{
+    if (s == "per-sequence" || s == "fixed") {
+        return s == "fixed" ? KbMode::FixedPerRun : KbMode::PerSequence;
+    }
+    throw std::invalid_argument("unknown k,b mode \"" + s + "\" (per-sequence or fixed)");
+}
+
+XOrder xOrderFromString(const std::string &s)
+{
+    if (s == "random" || s == "sorted") {
+        return s == "sorted" ? XOrder::Sorted : XOrder::Random;
+    }
+    throw std::invalid_argument("unknown x order \"" + s + "\" (random or sorted)");
+}
+
+} // namespace
+
+QJsonObject configToJson(const TrainingConfig &c)
+{
+    QJsonArray families;
+    for (const FunctionFamily &f : c.model.families) {
+        families.append(familyToJson(f));
+    }
+    return {
+        {"families", families},
+        {"length", c.generator.length},
+        {"kb", c.generator.kbMode == KbMode::FixedPerRun ? "fixed" : "per-sequence"},
+        {"noise", c.generator.noise},
+        {"xOrder", c.generator.xOrder == XOrder::Sorted ? "sorted" : "random"},
+        {"cell", QString::fromStdString(toString(c.model.options.cell))},
+        {"hidden", c.model.options.hiddenSize},
+        {"layers", c.model.options.layers},
+        {"preprocessing", QString::fromStdString(toString(c.model.preprocessing))},
+        {"optimizer", QString::fromStdString(toString(c.optimizer))},
+        {"learningRate", c.learningRate},
+        {"batch", c.batchSize},
+        {"gradientClip", c.gradientClip},
+        {"loss", QString::fromStdString(toString(c.loss))},
+        {"maxSteps", static_cast<double>(c.maxSteps)},
+        {"maxSeconds", c.maxSeconds},
+        {"targetAccuracy", c.targetAccuracy},
+        {"testLength", c.testLength},
+        {"testSequences", c.testSequences},
+        {"evalInterval", c.evalInterval},
+        {"seed", QString::number(c.seed)}, // 64 bits do not fit a JSON number
+    };
+}
+
+TrainingConfig configFromJson(const QJsonObject &o, const TrainingConfig &base)
+{
+    TrainingConfig c = base;
+    if (o.contains("families")) {
+        c.model.families = familiesFromJson(o["families"]);
+        c.generator.families = c.model.families;
+    }
+    read(o, "length", c.generator.length);
+    readName(o, "kb", c.generator.kbMode, kbModeFromString);
+    read(o, "noise", c.generator.noise);
+    readName(o, "xOrder", c.generator.xOrder, xOrderFromString);
+    readName(o, "cell", c.model.options.cell, cellTypeFromString);
+    read(o, "hidden", c.model.options.hiddenSize);
+    read(o, "layers", c.model.options.layers);
+    readName(o, "preprocessing", c.model.preprocessing, preprocessingFromString);
+    readName(o, "optimizer", c.optimizer, optimizerFromString);
+    read(o, "learningRate", c.learningRate);
+    read(o, "batch", c.batchSize);
+    read(o, "gradientClip", c.gradientClip);
+    readName(o, "loss", c.loss, lossModeFromString);
+    read(o, "maxSteps", c.maxSteps);
+    read(o, "maxSeconds", c.maxSeconds);
+    read(o, "targetAccuracy", c.targetAccuracy);
+    read(o, "testLength", c.testLength);
+    read(o, "testSequences", c.testSequences);
+    read(o, "evalInterval", c.evalInterval);
+    if (o.contains("seed")) {
+        bool ok = false;
+        c.seed = o["seed"].toString().toULongLong(&ok);
+        if (!ok) {
+            wrongKind("seed", "a whole number >= 0 written as text");
+        }
+    }
+    validateConfig(c);
+    return c;
+}
+
+} // namespace curvelab

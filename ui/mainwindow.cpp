@@ -1,0 +1,720 @@
+#include "mainwindow.h"
+
+#include "accuracybylengthchart.h"
+#include "chartexport.h"
+#include "configjson.h"
+#include "confusionmatrixview.h"
+#include "curvesview.h"
+#include "familypalette.h"
+#include "livechart.h"
+#include "metricscsv.h"
+#include "modelfile.h"
+#include "presets.h"
+#include "setuppanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <array>
+#include <sstream>
+
+namespace curvelab {
+
+namespace {
+
+// Pauses after each batch for the speed slider, from full speed to about one batch a second,
+// slow enough for a class to watch the charts move.
+constexpr std::array<int, 5> kStepDelaysMs = {0, 10, 50, 200, 1000};
+const std::array<const char *, 5> kSpeedNames = {"full speed", "fast", "medium", "slow",
+                                                 "one batch a second"};
+
+// Sequences behind the least-squares and Bayes lines of the accuracy-by-points chart: enough for
+// a line within about a point of the truth, few enough to compute in a fraction of a second.
+constexpr int kReferenceSequences = 600;
+
+const char *kFirstHint =
+    "Welcome to CurveLab. The recommended setup is ready: press <b>Space</b> (or Start) and "
+    "watch the network learn to tell a line, a parabola and a root apart. The presets on the "
+    "left replay the 2016 question and its fixes.";
+
+QString bannerStyle(MainWindow::BannerKind kind)
+{
+    switch (kind) {
+    case MainWindow::BannerKind::Hint:
+        return "background:#e8f1fb; color:#0b3d66; border:1px solid #9cc3e6;";
+    case MainWindow::BannerKind::Success:
+        return "background:#e6f5ee; color:#0b4d33; border:1px solid #8fd1b3;";
+    case MainWindow::BannerKind::Warning:
+        return "background:#fff4e0; color:#6b4100; border:1px solid #f0c27a;";
+    case MainWindow::BannerKind::Error:
+        return "background:#fdeaea; color:#7a1010; border:1px solid #ec9a9a;";
+    }
+    return {};
+}
+
+QString chartName(int chart)
+{
+    static const std::array<const char *, MainWindow::kChartCount> names = {
+        "loss", "test-accuracy", "accuracy-by-points", "confusion-matrix"};
+    return names[static_cast<std::size_t>(chart)];
+}
+
+std::vector<int> oneToN(int n)
+{
+    std::vector<int> lengths(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        lengths[static_cast<std::size_t>(i)] = i + 1;
+    }
+    return lengths;
+}
+
+QStringList familyNames(const ModelSpec &spec)
+{
+    QStringList names;
+    for (const FunctionFamily &f : spec.families) {
+        names << QString::fromStdString(f.name);
+    }
+    return names;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle("CurveLab — watch an LSTM learn");
+    setWindowIcon(QIcon(":/icons/curvelab.svg"));
+    m_setup = new SetupPanel;
+    buildCharts();
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(buildTrainingTab(), "Training");
+    m_tabs->addTab(buildCurvesTab(), "Curves");
+    setCentralWidget(m_tabs);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_setup);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *dock = new QDockWidget("Setup");
+    dock->setObjectName("setupDock");
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+    connectController();
+    connectSetup();
+    connect(&m_references, &QFutureWatcher<ReferenceReport>::finished, this,
+            &MainWindow::showReferences);
+
+    restoreSettings();
+    onStateChanged(m_controller.state());
+    onGeneratorChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller.shutdown();
+    m_references.waitForFinished();
+}
+
+void MainWindow::buildCharts()
+{
+    m_lossChart = new LiveChart;
+    m_lossChart->setTitle("Training loss");
+    m_lossChart->setXAxisTitle("step");
+    m_lossChart->setYAxisTitle("loss");
+    m_lossChart->setYScale(LiveChart::YScale::Log);
+    m_lossSeries = m_lossChart->addSeries("loss", {QColor(0x9c, 0xb8, 0xd6), 1.0});
+    m_lossChart->addSmoothedSeries(m_lossSeries, "smoothed", {QColor(0x0b, 0x3d, 0x66), 3.0});
+
+    m_accuracyChart = new LiveChart;
+    m_accuracyChart->setTitle("Test accuracy");
+    m_accuracyChart->setXAxisTitle("step");
+    m_accuracyChart->setYAxisTitle("accuracy");
+    m_accuracyChart->setYScale(LiveChart::YScale::Percent);
+    m_accuracyChart->setMaxPointsPerSeries(LiveChart::kDefaultMaxPoints);
+    m_accuracySeries = m_accuracyChart->addSeries("after all test points", {Qt::black, 3.0});
+    m_twoPointSeries = m_accuracyChart->addSeries("after 2 points",
+                                                  {FamilyPalette::reference(), 2.0, Qt::DashLine});
+
+    m_byLengthChart = new AccuracyByLengthChart;
+    m_byLengthChart->setTitle("Accuracy against points seen");
+
+    m_confusion = new ConfusionMatrixView;
+}
+
+QWidget *MainWindow::buildTrainingTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_banner = new QLabel;
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setContentsMargins(10, 6, 10, 6);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.15);
+    m_banner->setFont(bannerFont);
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == "reset") {
+            resetWeights();
+        }
+    });
+    layout->addWidget(m_banner);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_lossChart, 0, 0);
+    grid->addWidget(m_accuracyChart, 0, 1);
+    grid->addWidget(m_byLengthChart, 1, 0);
+    grid->addWidget(m_confusion, 1, 1);
+    layout->addLayout(grid, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildCurvesTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_curves = new CurvesView;
+    auto *again = new QPushButton("New sample");
+    again->setToolTip("Draw fresh sequences from every family: new k, b and x.");
+    connect(again, &QPushButton::clicked, m_curves, &CurvesView::regenerate);
+    layout->addWidget(m_curves, 1);
+    layout->addWidget(again, 0, Qt::AlignLeft);
+    return page;
+}
+
+void MainWindow::buildActions()
+{
+    m_startAction = new QAction("Start", this);
+    m_startAction->setShortcut(Qt::Key_Space);
+    m_startAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_startAction->setToolTip("Start training, or pause and resume it (Space)");
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startOrPause);
+
+    m_stepAction = new QAction("Step", this);
+    m_stepAction->setShortcut(Qt::Key_Period);
+    m_stepAction->setToolTip("Train on exactly one batch, then pause (.)");
+    connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
+
+    m_stopAction = new QAction("Stop", this);
+    m_stopAction->setShortcut(Qt::Key_Escape);
+    m_stopAction->setToolTip("Stop training; the weights stay, Start continues from them (Esc)");
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopTraining);
+
+    m_resetAction = new QAction("Reset weights", this);
+    m_resetAction->setShortcut(QKeySequence("Ctrl+R"));
+    m_resetAction->setToolTip("Forget what the network learned: the next Start draws new "
+                              "random weights (Ctrl+R)");
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetWeights);
+
+    m_largeTextAction = new QAction("Large text", this);
+    m_largeTextAction->setCheckable(true);
+    m_largeTextAction->setShortcut(QKeySequence("Ctrl+L"));
+    m_largeTextAction->setToolTip("Bigger chart text, for a projector");
+    connect(m_largeTextAction, &QAction::toggled, this, &MainWindow::setLargeText);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu("&File");
+    file->addAction("&Open model…", QKeySequence::Open, this, &MainWindow::openModelDialog);
+    file->addAction("&Save model…", QKeySequence::Save, this, &MainWindow::saveModelDialog);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu("&Export chart");
+    const QStringList titles = {"Training loss…", "Test accuracy…", "Accuracy against points…",
+                                "Confusion matrix…"};
+    for (int i = 0; i < kChartCount; ++i) {
+        exportMenu->addAction(titles[i], this, [this, i] { exportChartDialog(i); });
+    }
+    file->addAction("Export &metrics as CSV…", this, &MainWindow::exportMetricsDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
+    quit->setShortcut(QKeySequence("Ctrl+Q"));
+
+    QMenu *training = menuBar()->addMenu("&Training");
+    training->addActions({m_startAction, m_stepAction, m_stopAction, m_resetAction});
+
+    QMenu *view = menuBar()->addMenu("&View");
+    view->addAction(m_largeTextAction);
+
+    QMenu *help = menuBar()->addMenu("&Help");
+    help->addAction("&About CurveLab", this, [this] {
+        QMessageBox::about(this, "About CurveLab",
+                           "<b>CurveLab</b><p>Watch a recurrent network learn to tell function "
+                           "families apart from a few points, beside least squares and the "
+                           "Bayes-optimal ceiling.</p>");
+    });
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar("Training");
+    bar->setObjectName("trainingToolBar");
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_startAction, m_stepAction, m_stopAction, m_resetAction});
+    bar->addSeparator();
+    bar->addWidget(new QLabel(" Speed "));
+    m_speed = new QSlider(Qt::Horizontal);
+    m_speed->setRange(0, static_cast<int>(kStepDelaysMs.size()) - 1);
+    m_speed->setInvertedAppearance(true);
+    m_speed->setMaximumWidth(160);
+    m_speed->setToolTip("Slow training down so that a class can follow each step; full speed "
+                        "on the right");
+    m_speedLabel = new QLabel;
+    m_speedLabel->setMinimumWidth(140);
+    connect(m_speed, &QSlider::valueChanged, this, [this](int v) {
+        m_controller.setStepDelay(kStepDelaysMs[static_cast<std::size_t>(v)]);
+        m_speedLabel->setText(QString(" ") + kSpeedNames[static_cast<std::size_t>(v)]);
+    });
+    bar->addWidget(m_speed);
+    bar->addWidget(m_speedLabel);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusLabel = new QLabel("Ready");
+    m_targetProgress = new QProgressBar;
+    m_targetProgress->setRange(0, 1000);
+    m_targetProgress->setMinimumWidth(220);
+    m_targetProgress->setFormat("%p% of the budget");
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_targetProgress);
+}
+
+void MainWindow::connectController()
+{
+    connect(&m_controller, &TrainingController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_controller, &TrainingController::progress, this, &MainWindow::onProgress);
+    connect(&m_controller, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(&m_controller, &TrainingController::failed, this, [this](const QString &reason) {
+        showBanner(BannerKind::Error, reason.toHtmlEscaped());
+    });
+    connect(&m_controller, &TrainingController::learningRateApplied, this, [this](double lr) {
+        statusBar()->showMessage(QString("Learning rate now %1").arg(lr), 3000);
+    });
+}
+
+void MainWindow::connectSetup()
+{
+    connect(m_setup, &SetupPanel::generatorChanged, this, &MainWindow::onGeneratorChanged);
+    connect(m_setup, &SetupPanel::modelChanged, this, &MainWindow::onModelSettingsChanged);
+    connect(m_setup, &SetupPanel::learningRateChanged, this, [this](double lr) {
+        if (m_controller.state() != TrainingController::State::Idle) {
+            m_controller.setLearningRate(lr);
+        }
+    });
+}
+
+void MainWindow::startOrPause()
+{
+    if (m_controller.state() != TrainingController::State::Idle) {
+        m_controller.togglePause();
+        return;
+    }
+    if (!m_setup->isValid()) {
+        showBanner(BannerKind::Error, "Cannot start: " + m_setup->errorText().toHtmlEscaped());
+        return;
+    }
+    const TrainingConfig config = m_setup->config();
+    if (!m_controller.latestSnapshot()) {
+        clearCharts();
+    }
+    m_runConfig = config;
+    if (m_controller.start(config)) {
+        hideBanner();
+    }
+}
+
+void MainWindow::stepOnce()
+{
+    if (m_controller.state() == TrainingController::State::Idle) {
+        if (!m_setup->isValid()) {
+            showBanner(BannerKind::Error, "Cannot step: " + m_setup->errorText().toHtmlEscaped());
+            return;
+        }
+        m_runConfig = m_setup->config();
+        if (!m_controller.latestSnapshot()) {
+            clearCharts();
+        }
+    }
+    m_controller.step(m_runConfig);
+}
+
+void MainWindow::stopTraining()
+{
+    m_controller.stop();
+}
+
+void MainWindow::resetWeights()
+{
+    m_controller.reset();
+    clearCharts();
+    m_statusLabel->setText("Weights reset: the next Start draws new random weights");
+    hideBanner();
+}
+
+void MainWindow::setLargeText(bool large)
+{
+    m_lossChart->setLargeText(large);
+    m_accuracyChart->setLargeText(large);
+    m_byLengthChart->setLargeText(large);
+    m_confusion->setLargeText(large);
+    if (m_largeTextAction->isChecked() != large) {
+        m_largeTextAction->setChecked(large);
+    }
+}
+
+void MainWindow::onStateChanged(TrainingController::State state)
+{
+    const bool idle = state == TrainingController::State::Idle;
+    const bool running = state == TrainingController::State::Running;
+    m_startAction->setText(running ? "Pause" : (idle ? "Start" : "Resume"));
+    m_stopAction->setEnabled(!idle);
+    m_setup->setTrainingActive(!idle);
+}
+
+void MainWindow::onProgress(const TrainingStats &stats)
+{
+    if (std::isfinite(stats.loss)) {
+        m_lossChart->addPoint(m_lossSeries, static_cast<double>(stats.step), stats.loss);
+    }
+    if (stats.evaluated) {
+        m_history.push_back(stats);
+        const double step = static_cast<double>(stats.step);
+        m_accuracyChart->addPoint(m_accuracySeries, step, stats.testAccuracy);
+        if (stats.accuracyByLength.size() >= 2) {
+            m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[1]);
+        }
+        m_byLengthChart->setModel(stats.accuracyByLength);
+        m_confusion->setMatrix(familyNames(m_runConfig.model), stats.confusion);
+    }
+    showStats(stats);
+}
+
+void MainWindow::showStats(const TrainingStats &stats)
+{
+    const QString accuracy =
+        m_history.empty() ? QString("–")
+                          : QString("%1%").arg(100 * m_history.back().testAccuracy, 0, 'f', 1);
+    m_statusLabel->setText(QString("Step %1   ·   %2 s   ·   %3 sequences/s   ·   accuracy %4")
+                               .arg(stats.step)
+                               .arg(stats.elapsedSeconds, 0, 'f', 1)
+                               .arg(stats.sequencesPerSecond, 0, 'f', 0)
+                               .arg(accuracy));
+    const TrainingConfig &c = m_runConfig;
+    double done = 0.0;
+    if (c.targetAccuracy > 0 && !m_history.empty()) {
+        done = std::max(done, m_history.back().testAccuracy / c.targetAccuracy);
+        m_targetProgress->setFormat("%p% of the target");
+    } else {
+        m_targetProgress->setFormat("%p% of the budget");
+    }
+    if (c.maxSteps > 0) {
+        done = std::max(done, static_cast<double>(stats.step) / static_cast<double>(c.maxSteps));
+    }
+    if (c.maxSeconds > 0) {
+        done = std::max(done, stats.elapsedSeconds / c.maxSeconds);
+    }
+    m_targetProgress->setValue(static_cast<int>(1000 * std::min(done, 1.0)));
+}
+
+void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
+{
+    onProgress(result.last);
+    m_lossChart->flush();
+    m_accuracyChart->flush();
+    const QString at = QString("at step %1").arg(result.last.step);
+    switch (result.reason) {
+    case StopReason::Diverged:
+        showBanner(BannerKind::Error, QString::fromStdString(result.message).toHtmlEscaped() +
+                                          " <a href=\"reset\">Reset weights</a>");
+        break;
+    case StopReason::TargetReached:
+        showBanner(BannerKind::Success, QString("Target reached %1: %2% after %3 points.")
+                                            .arg(at)
+                                            .arg(100 * result.last.testAccuracy, 0, 'f', 1)
+                                            .arg(m_runConfig.testLength));
+        break;
+    case StopReason::StepBudget:
+    case StopReason::TimeBudget:
+        showBanner(
+            BannerKind::Success,
+            QString("Training finished %1 (%2). Start continues from these weights.")
+                .arg(at)
+                .arg(result.reason == StopReason::StepBudget ? "step budget" : "time budget"));
+        break;
+    case StopReason::Cancelled:
+        statusBar()->showMessage("Stopped " + at + "; Start continues from here", 5000);
+        break;
+    }
+}
+
+void MainWindow::onModelSettingsChanged()
+{
+    if (m_controller.state() == TrainingController::State::Idle && m_controller.latestSnapshot() &&
+        m_setup->isValid()) {
+        const ModelSpec &trained = m_controller.latestSnapshot()->spec;
+        const ModelSpec wanted = m_setup->config().model;
+        if (trained != wanted) {
+            showBanner(BannerKind::Warning,
+                       "The model settings changed: the trained weights do not fit the new model, "
+                       "so Start will begin from new random weights. "
+                       "<a href=\"reset\">Reset weights now</a>");
+        }
+    }
+}
+
+void MainWindow::onGeneratorChanged()
+{
+    if (!m_setup->isValid()) {
+        return;
+    }
+    m_curves->setGeneratorConfig(m_setup->config().generator);
+    refreshReferences();
+}
+
+void MainWindow::refreshReferences()
+{
+    if (m_references.isRunning()) {
+        m_referencesStale = true; // recompute once the running one lands
+        return;
+    }
+    m_referencesStale = false;
+    const TrainingConfig config = m_setup->config();
+    m_byLengthChart->setLengths(oneToN(config.testLength));
+    m_references.setFuture(QtConcurrent::run([config] {
+        GeneratorConfig g = config.generator;
+        g.seed = config.seed + 2; // sequences of their own, apart from training and test
+        CurveGenerator generator(g);
+        EvaluationOptions options;
+        options.sequences = kReferenceSequences;
+        options.lengths = oneToN(config.testLength);
+        return evaluateReferences(generator, options);
+    }));
+}
+
+void MainWindow::showReferences()
+{
+    if (m_referencesStale) {
+        refreshReferences();
+        return;
+    }
+    const ReferenceReport report = m_references.result();
+    m_byLengthChart->setLeastSquares(report.leastSquaresAccuracy);
+    m_byLengthChart->setBayes(report.bayesAccuracy);
+}
+
+void MainWindow::clearCharts()
+{
+    m_history.clear();
+    m_lossChart->clear();
+    m_accuracyChart->clear();
+    m_byLengthChart->setModel({});
+    m_confusion->clear();
+    m_targetProgress->setValue(0);
+}
+
+void MainWindow::showBanner(BannerKind kind, const QString &text)
+{
+    m_bannerKind = kind;
+    m_banner->setStyleSheet("QLabel{" + bannerStyle(kind) + " border-radius:4px;}");
+    m_banner->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
+    m_banner->clear();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QList<QWidget *> MainWindow::charts() const
+{
+    return {m_lossChart, m_accuracyChart, m_byLengthChart, m_confusion};
+}
+
+bool MainWindow::openModel(const QString &path)
+{
+    if (m_controller.state() != TrainingController::State::Idle) {
+        showBanner(BannerKind::Warning, "Stop training before opening a model.");
+        return false;
+    }
+    ModelSnapshot model;
+    try {
+        model = loadModel(path.toStdString());
+    } catch (const ModelFileError &e) {
+        showBanner(BannerKind::Error, QString::fromStdString(e.what()).toHtmlEscaped());
+        return false;
+    }
+    TrainingConfig config = m_setup->config();
+    config.model = model.spec;
+    config.generator.families = model.spec.families;
+    m_setup->setConfig(config);
+    m_controller.reset();
+    clearCharts();
+    if (!m_controller.setWeights(model)) {
+        return false;
+    }
+    m_runConfig = m_setup->config();
+    showBanner(BannerKind::Success,
+               QString("Opened %1 (trained for %2 steps). Start continues training it.")
+                   .arg(path.toHtmlEscaped())
+                   .arg(model.step));
+    return true;
+}
+
+bool MainWindow::saveModel(const QString &path)
+{
+    if (!m_controller.latestSnapshot()) {
+        showBanner(BannerKind::Warning, "Nothing to save yet: train the network first.");
+        return false;
+    }
+    try {
+        curvelab::saveModel(*m_controller.latestSnapshot(), path.toStdString());
+    } catch (const ModelFileError &e) {
+        showBanner(BannerKind::Error, QString::fromStdString(e.what()).toHtmlEscaped());
+        return false;
+    }
+    statusBar()->showMessage("Saved the model to " + path, 5000);
+    return true;
+}
+
+bool MainWindow::exportMetrics(const QString &path)
+{
+    std::ostringstream csv;
+    writeMetricsCsv(csv, m_history);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(csv.str())) < 0 ||
+        !file.commit()) {
+        showBanner(BannerKind::Error,
+                   QString("Cannot write %1: %2").arg(path, file.errorString()).toHtmlEscaped());
+        return false;
+    }
+    statusBar()->showMessage("Exported the metrics to " + path, 5000);
+    return true;
+}
+
+bool MainWindow::exportChart(int chart, const QString &path)
+{
+    const QString error = chartexport::save(*charts().at(chart), path);
+    if (!error.isEmpty()) {
+        showBanner(BannerKind::Error, error.toHtmlEscaped());
+        return false;
+    }
+    statusBar()->showMessage("Exported the chart to " + path, 5000);
+    return true;
+}
+
+void MainWindow::openModelDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, "Open model", QString(),
+                                                      "CurveLab models (*.clm);;All files (*)");
+    if (!path.isEmpty()) {
+        openModel(path);
+    }
+}
+
+void MainWindow::saveModelDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, "Save model", "model.clm", "CurveLab models (*.clm)");
+    if (!path.isEmpty()) {
+        saveModel(path);
+    }
+}
+
+void MainWindow::exportMetricsDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, "Export metrics", "metrics.csv", "CSV files (*.csv)");
+    if (!path.isEmpty()) {
+        exportMetrics(path);
+    }
+}
+
+void MainWindow::exportChartDialog(int chart)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, "Export chart", chartName(chart) + ".png", "PNG image (*.png);;SVG drawing (*.svg)");
+    if (!path.isEmpty()) {
+        exportChart(chart, path);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    const TrainingConfig fallback = presetByName("recommended").config;
+    const QByteArray saved = settings.value("setup/config").toByteArray();
+    TrainingConfig config = fallback;
+    if (!saved.isEmpty()) {
+        try {
+            config = configFromJson(QJsonDocument::fromJson(saved).object(), fallback);
+        } catch (const std::exception &e) {
+            statusBar()->showMessage(QString("Saved settings ignored: %1").arg(e.what()), 8000);
+        }
+    }
+    m_setup->setConfig(config);
+    m_speed->setValue(settings.value("training/speed", 0).toInt());
+    m_speedLabel->setText(QString(" ") + kSpeedNames[static_cast<std::size_t>(m_speed->value())]);
+    setLargeText(settings.value("view/largeText", false).toBool());
+    if (!settings.value("hint/shown", false).toBool()) {
+        showBanner(BannerKind::Hint, kFirstHint);
+    } else {
+        hideBanner();
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue(
+        "setup/config",
+        QJsonDocument(configToJson(m_setup->config())).toJson(QJsonDocument::Compact));
+    settings.setValue("training/speed", m_speed->value());
+    settings.setValue("view/largeText", m_largeTextAction->isChecked());
+    settings.setValue("hint/shown", true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller.shutdown();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace curvelab

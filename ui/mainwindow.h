@@ -1,0 +1,134 @@
+#pragma once
+
+#include "evaluator.h"
+#include "trainingcontroller.h"
+#include "trainingstats.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace curvelab {
+
+class AccuracyByLengthChart;
+class ConfusionMatrixView;
+class CurvesView;
+class LiveChart;
+class SetupPanel;
+
+// CurveLab's window: the setup on the left, the live charts and the curves in the middle,
+// training controls on the toolbar. Training runs on the controller's thread; this class only
+// reacts to its value-type signals, so the window never waits for a batch.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class BannerKind
+    {
+        Hint,
+        Success,
+        Warning,
+        Error
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // File operations; failures show in the banner and change nothing.
+    bool openModel(const QString &path);
+    bool saveModel(const QString &path);
+    bool exportMetrics(const QString &path);
+    bool exportChart(int chart, const QString &path);
+
+    TrainingController &controller() { return m_controller; }
+    SetupPanel &setupPanel() { return *m_setup; }
+    QString bannerText() const;
+    BannerKind bannerKind() const { return m_bannerKind; }
+    QString statusText() const;
+    const std::vector<TrainingStats> &history() const { return m_history; }
+    // The charts, in the order exportChart() numbers them.
+    QList<QWidget *> charts() const;
+    static constexpr int kChartCount = 4;
+
+public Q_SLOTS:
+    void startOrPause();
+    void stepOnce();
+    void stopTraining();
+    void resetWeights();
+    void setLargeText(bool large);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCharts();
+    QWidget *buildTrainingTab();
+    QWidget *buildCurvesTab();
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void connectController();
+    void connectSetup();
+
+    void onStateChanged(TrainingController::State state);
+    void onProgress(const TrainingStats &stats);
+    void onFinished(const TrainingResult &result, const ModelSnapshot &weights);
+    void onModelSettingsChanged();
+    void onGeneratorChanged();
+    void showStats(const TrainingStats &stats);
+    void clearCharts();
+    void refreshReferences();
+    void showReferences();
+
+    void showBanner(BannerKind kind, const QString &text);
+    void hideBanner();
+
+    void restoreSettings();
+    void saveSettings() const;
+
+    void openModelDialog();
+    void saveModelDialog();
+    void exportMetricsDialog();
+    void exportChartDialog(int chart);
+
+    TrainingController m_controller;
+    SetupPanel *m_setup = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LiveChart *m_lossChart = nullptr;
+    LiveChart *m_accuracyChart = nullptr;
+    AccuracyByLengthChart *m_byLengthChart = nullptr;
+    ConfusionMatrixView *m_confusion = nullptr;
+    CurvesView *m_curves = nullptr;
+    QLabel *m_banner = nullptr;
+    BannerKind m_bannerKind = BannerKind::Hint;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_targetProgress = nullptr;
+    QSlider *m_speed = nullptr;
+    QLabel *m_speedLabel = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_largeTextAction = nullptr;
+
+    int m_lossSeries = -1;
+    int m_accuracySeries = -1;
+    int m_twoPointSeries = -1;
+    std::vector<TrainingStats> m_history;
+    TrainingConfig m_runConfig; // the config of the run the charts show
+    QFutureWatcher<ReferenceReport> m_references;
+    bool m_referencesStale = false;
+};
+
+} // namespace curvelab

@@ -1,0 +1,814 @@
+#include "setuppanel.h"
+
+#include "familypalette.h"
+#include "presets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <initializer_list>
+#include <optional>
+#include <stdexcept>
+#include <utility>
+
+namespace curvelab {
+
+namespace {
+
+// Upper bounds of the spin boxes: only there to keep the boxes a sensible width. The real limits
+// live in validateConfig(), which refuses too large a value with its reason.
+constexpr int kMaxHiddenInput = 99999;
+constexpr int kMaxLayersInput = 99;
+constexpr int kMaxLengthInput = 99999;
+constexpr int kMaxBatchInput = 999999;
+constexpr int kMaxStepsInput = 99999999;
+constexpr double kMaxSecondsInput = 86400.0; // a day
+constexpr double kMaxNoiseInput = 1000.0;
+constexpr double kMaxClipInput = 1000.0;
+// The widest range a family row is sized for, and the frame and margins a line edit adds to it.
+const QString kWidestRange = QStringLiteral("-10.5..15.5");
+constexpr int kLineEditPadding = 14;
+// Background of a field whose value is refused.
+const QColor kInvalidFieldColor(255, 214, 214);
+
+using Checks = std::initializer_list<std::pair<const char *, bool>>;
+
+QString firstFailed(Checks checks, const char *prefix)
+{
+    for (const auto &[name, same] : checks) {
+        if (!same) {
+            return QLatin1String(prefix) + QLatin1String(name);
+        }
+    }
+    return {};
+}
+
+// Everything the curves depend on.
+QString generatorDifference(const GeneratorConfig &a, const GeneratorConfig &b)
+{
+    return firstFailed({{"families", a.families == b.families},
+                        {"length", a.length == b.length},
+                        {"kbMode", a.kbMode == b.kbMode},
+                        {"noise", a.noise == b.noise},
+                        {"xOrder", a.xOrder == b.xOrder},
+                        {"seed", a.seed == b.seed}},
+                       "generator.");
+}
+
+// Everything that needs new weights.
+QString modelDifference(const ModelSpec &a, const ModelSpec &b)
+{
+    return firstFailed({{"options.cell", a.options.cell == b.options.cell},
+                        {"options.hiddenSize", a.options.hiddenSize == b.options.hiddenSize},
+                        {"options.layers", a.options.layers == b.options.layers},
+                        {"preprocessing", a.preprocessing == b.preprocessing},
+                        {"families", a.families == b.families}},
+                       "model.");
+}
+
+QString trainingDifference(const TrainingConfig &a, const TrainingConfig &b)
+{
+    return firstFailed({{"optimizer", a.optimizer == b.optimizer},
+                        {"learningRate", a.learningRate == b.learningRate},
+                        {"batchSize", a.batchSize == b.batchSize},
+                        {"gradientClip", a.gradientClip == b.gradientClip},
+                        {"loss", a.loss == b.loss},
+                        {"maxSteps", a.maxSteps == b.maxSteps},
+                        {"maxSeconds", a.maxSeconds == b.maxSeconds},
+                        {"targetAccuracy", a.targetAccuracy == b.targetAccuracy},
+                        {"testLength", a.testLength == b.testLength},
+                        {"testSequences", a.testSequences == b.testSequences},
+                        {"evalInterval", a.evalInterval == b.evalInterval},
+                        {"seed", a.seed == b.seed}},
+                       "");
+}
+
+// The shortest text that reads back as exactly the same double, so values round-trip.
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString formatRange(const Range &range)
+{
+    return formatNumber(range.lo) + QLatin1String("..") + formatNumber(range.hi);
+}
+
+// Accepts "0.003", "3e-3" and, for teachers used to it, a decimal comma ("0,003").
+std::optional<double> parseNumber(QString text)
+{
+    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<Range> parseRange(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1String(".."));
+    if (parts.size() != 2) {
+        return std::nullopt;
+    }
+    const std::optional<double> lo = parseNumber(parts[0]);
+    const std::optional<double> hi = parseNumber(parts[1]);
+    if (!lo || !hi) {
+        return std::nullopt;
+    }
+    return Range{*lo, *hi};
+}
+
+// Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line.
+void setTip(QWidget *widget, const QString &tip)
+{
+    widget->setToolTip(QLatin1String("<p>") + tip.toHtmlEscaped() + QLatin1String("</p>"));
+}
+
+template <typename W> W *named(W *widget, const QString &objectName, const QString &tip)
+{
+    widget->setObjectName(objectName);
+    setTip(widget, tip);
+    return widget;
+}
+
+template <typename Enum> QComboBox *enumCombo(std::initializer_list<std::pair<QString, Enum>> items)
+{
+    auto *box = new QComboBox;
+    for (const auto &[text, value] : items) {
+        box->addItem(text, static_cast<int>(value));
+    }
+    return box;
+}
+
+template <typename Enum> std::pair<QString, Enum> item(Enum value)
+{
+    return {QString::fromStdString(toString(value)), value};
+}
+
+template <typename Enum> Enum choice(const QComboBox *box)
+{
+    return static_cast<Enum>(box->currentData().toInt());
+}
+
+template <typename Enum> void select(QComboBox *box, Enum value)
+{
+    box->setCurrentIndex(box->findData(static_cast<int>(value)));
+}
+
+QSpinBox *spinBox(int lo, int hi, int step)
+{
+    auto *box = new QSpinBox;
+    box->setRange(lo, hi);
+    box->setSingleStep(step);
+    box->setGroupSeparatorShown(true);
+    return box;
+}
+
+QDoubleSpinBox *doubleSpinBox(double lo, double hi, int decimals, double step)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(lo, hi);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    return box;
+}
+
+// core's messages start in lower case to read well after a prefix; the panel shows them alone.
+QString sentence(QString text)
+{
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
+}
+
+void note(QString &problem, QWidget *&field, const QString &why, QWidget *where)
+{
+    if (problem.isEmpty()) {
+        problem = why;
+        field = where;
+    }
+}
+
+bool isEditor(const QWidget *w)
+{
+    return qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) ||
+           qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w);
+}
+
+} // namespace
+
+QString firstDifference(const TrainingConfig &a, const TrainingConfig &b)
+{
+    for (const QString &difference :
+         {generatorDifference(a.generator, b.generator), modelDifference(a.model, b.model),
+          trainingDifference(a, b)}) {
+        if (!difference.isEmpty()) {
+            return difference;
+        }
+    }
+    return {};
+}
+
+SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_errorLabel = new QLabel;
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+    m_errorLabel->hide();
+    // On top, so that the reason is in view whichever field was refused.
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(createPresetSection());
+    layout->addWidget(createDataSection());
+    layout->addWidget(createModelSection());
+    layout->addWidget(createTrainingSection());
+    layout->addStretch(1);
+    loadPreset(QStringLiteral("recommended"));
+}
+
+QWidget *SetupPanel::createPresetSection()
+{
+    auto *box = new QGroupBox(tr("Preset"));
+    auto *layout = new QVBoxLayout(box);
+    m_preset = named(new QComboBox, QStringLiteral("preset"),
+                     tr("Loads a ready-made setup that replays the story: the 2016 question, its "
+                        "accepted answer, or the setup CurveLab recommends. Every field below "
+                        "can still be changed afterwards."));
+    for (const Preset &p : presets()) {
+        m_preset->addItem(QString::fromStdString(p.name));
+    }
+    // activated, not currentIndexChanged: choosing the same preset again reloads it.
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { loadPreset(m_preset->itemText(index)); });
+    m_presetSummary = new QLabel;
+    m_presetSummary->setObjectName(QStringLiteral("presetSummary"));
+    m_presetSummary->setWordWrap(true);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_presetSummary);
+    return box;
+}
+
+QWidget *SetupPanel::createDataSection()
+{
+    auto *box = new QGroupBox(tr("Data"));
+    auto *layout = new QVBoxLayout(box);
+    m_familyTable = new QWidget;
+    layout->addWidget(m_familyTable);
+
+    auto *form = new QFormLayout;
+    m_kbMode = named(enumCombo<KbMode>({{tr("per sequence"), KbMode::PerSequence},
+                                        {tr("fixed per run"), KbMode::FixedPerRun}}),
+                     QStringLiteral("kbMode"),
+                     tr("Per sequence: every curve gets its own k and b, so the network has to "
+                        "learn the shape of each family. Fixed per run: one k and b for the whole "
+                        "run, as in the accepted answer; it learns fast, but only those exact "
+                        "curves."));
+    m_noise = named(doubleSpinBox(0.0, kMaxNoiseInput, /*decimals=*/2, /*step=*/0.1),
+                    QStringLiteral("noise"),
+                    tr("Random jitter added to every y value, like measurement error (its "
+                       "standard deviation). 0 gives perfect curves; more noise makes the "
+                       "families harder to tell apart."));
+    m_length = named(spinBox(1, kMaxLengthInput, 1), QStringLiteral("length"),
+                     tr("How many points the network sees in each training curve. More points "
+                        "show more of the shape, so the families are easier to tell apart; the "
+                        "question used 8."));
+    m_xOrder =
+        named(enumCombo<XOrder>({{tr("random"), XOrder::Random}, {tr("sorted"), XOrder::Sorted}}),
+              QStringLiteral("xOrder"),
+              tr("Random: the points arrive in the order they were drawn, as in the "
+                 "question. Sorted: they arrive from left to right, so the network sees "
+                 "the curve unfold."));
+    form->addRow(tr("k and b"), m_kbMode);
+    form->addRow(tr("Noise σ"), m_noise);
+    form->addRow(tr("Points per curve"), m_length);
+    form->addRow(tr("x order"), m_xOrder);
+    layout->addLayout(form);
+    for (QComboBox *c : {m_kbMode, m_xOrder}) {
+        watch(c);
+    }
+    watch(m_noise);
+    watch(m_length);
+    return box;
+}
+
+QWidget *SetupPanel::createModelSection()
+{
+    auto *box = new QGroupBox(tr("Model"));
+    auto *form = new QFormLayout(box);
+    m_cell = named(enumCombo({item(CellType::Lstm), item(CellType::Gru), item(CellType::Rnn)}),
+                   QStringLiteral("cell"),
+                   tr("The kind of memory cell that reads the points one by one. lstm and gru "
+                      "remember over many points; a plain rnn forgets quickly and is harder to "
+                      "train."));
+    m_hidden = named(spinBox(1, kMaxHiddenInput, 8), QStringLiteral("hiddenSize"),
+                     tr("How many numbers the network keeps in its memory from one point to the "
+                        "next. Too few and it cannot hold what it has seen; more makes every step "
+                        "slower."));
+    m_layers = named(spinBox(1, kMaxLayersInput, 1), QStringLiteral("layers"),
+                     tr("How many memory layers are stacked. One is enough for these curves; "
+                        "more layers learn more slowly and are harder to train."));
+    m_features = named(enumCombo({item(Preprocessing::FamilyFit), item(Preprocessing::Raw)}),
+                       QStringLiteral("features"),
+                       tr("What the network reads for each point. raw: just x and y, as in the "
+                          "question, so it must discover the shapes alone. family-fit: x and y "
+                          "scaled, plus how well each family fits the points so far, which makes "
+                          "the shape visible and learning much faster."));
+    form->addRow(tr("Cell"), m_cell);
+    form->addRow(tr("Hidden size"), m_hidden);
+    form->addRow(tr("Layers"), m_layers);
+    form->addRow(tr("Input features"), m_features);
+    watch(m_cell);
+    watch(m_features);
+    watch(m_hidden);
+    watch(m_layers);
+    return box;
+}
+
+QWidget *SetupPanel::createTrainingSection()
+{
+    auto *box = new QGroupBox(tr("Training"));
+    auto *form = new QFormLayout(box);
+    m_optimizer = named(enumCombo({item(OptimizerType::Adam), item(OptimizerType::Sgd)}),
+                        QStringLiteral("optimizer"),
+                        tr("The rule that turns the error into weight changes. adam adapts its "
+                           "step for every weight and usually learns quickly; sgd takes plain "
+                           "steps, as in the question, and needs a well chosen learning rate."));
+    m_learningRate = named(new QLineEdit, QStringLiteral("learningRate"),
+                           tr("How big a step the optimiser takes after each batch. Too small: "
+                              "learning crawls. Too large (10): the loss explodes and training "
+                              "stops. Can be changed while training runs."));
+    m_lrDown = named(new QToolButton, QStringLiteral("learningRateDown"),
+                     tr("Divides the learning rate by 10: smaller, steadier steps."));
+    m_lrDown->setText(tr("÷10"));
+    m_lrUp = named(new QToolButton, QStringLiteral("learningRateUp"),
+                   tr("Multiplies the learning rate by 10: bigger steps, until they are so big "
+                      "that the loss explodes."));
+    m_lrUp->setText(tr("×10"));
+    connect(m_lrDown, &QToolButton::clicked, this, [this] { scaleLearningRate(0.1); });
+    connect(m_lrUp, &QToolButton::clicked, this, [this] { scaleLearningRate(10.0); });
+    auto *lrRow = new QHBoxLayout;
+    lrRow->addWidget(m_learningRate, 1);
+    lrRow->addWidget(m_lrDown);
+    lrRow->addWidget(m_lrUp);
+
+    m_batch = named(spinBox(1, kMaxBatchInput, 8), QStringLiteral("batchSize"),
+                    tr("How many curves the network looks at before each weight change. Larger "
+                       "batches give smoother, surer steps; 1, as in the question, gives jumpy "
+                       "ones."));
+    m_clip = named(doubleSpinBox(0.0, kMaxClipInput, /*decimals=*/2, /*step=*/0.5),
+                   QStringLiteral("gradientClip"),
+                   tr("Caps how big a single step can be, so that one unlucky batch cannot throw "
+                      "the network off course. off: no cap."));
+    m_clip->setSpecialValueText(tr("off"));
+    m_loss = named(
+        enumCombo({item(LossMode::PerStep), item(LossMode::PerStepSum), item(LossMode::LastStep)}),
+        QStringLiteral("loss"),
+        tr("Which guesses count when the network is corrected. per-step: its guess "
+           "after every point, so it learns to answer early. per-step-sum: the same, "
+           "added up instead of averaged, as in the question: bigger steps. "
+           "last-step: only its guess after the last point."));
+    m_target = named(doubleSpinBox(0.0, 100.0, /*decimals=*/1, /*step=*/1.0),
+                     QStringLiteral("targetAccuracy"),
+                     tr("Training stops once the network names the right family this often on "
+                        "fresh test curves. off: no target."));
+    m_target->setSuffix(tr(" %"));
+    m_target->setSpecialValueText(tr("off"));
+    m_steps = named(spinBox(0, kMaxStepsInput, 1000), QStringLiteral("maxSteps"),
+                    tr("Training stops after this many weight changes (steps). no limit: stop "
+                       "on time or on the target instead."));
+    m_steps->setSpecialValueText(tr("no limit"));
+    m_seconds = named(doubleSpinBox(0.0, kMaxSecondsInput, /*decimals=*/0, /*step=*/10.0),
+                      QStringLiteral("maxSeconds"),
+                      tr("Training stops after this many seconds. no limit: stop on steps or on "
+                         "the target instead."));
+    m_seconds->setSuffix(tr(" s"));
+    m_seconds->setSpecialValueText(tr("no limit"));
+    m_seed = named(new QLineEdit, QStringLiteral("seed"),
+                   tr("The starting number for everything random: the first weights and the "
+                      "curves drawn. The same seed replays the same run; another seed shows how "
+                      "much luck there is in it."));
+
+    form->addRow(tr("Optimiser"), m_optimizer);
+    form->addRow(tr("Learning rate"), lrRow);
+    form->addRow(tr("Batch size"), m_batch);
+    form->addRow(tr("Gradient clip"), m_clip);
+    form->addRow(tr("Loss"), m_loss);
+    form->addRow(tr("Target accuracy"), m_target);
+    form->addRow(tr("Step budget"), m_steps);
+    form->addRow(tr("Time budget"), m_seconds);
+    form->addRow(tr("Seed"), m_seed);
+    for (QComboBox *c : {m_optimizer, m_loss}) {
+        watch(c);
+    }
+    for (QSpinBox *s : {m_batch, m_steps}) {
+        watch(s);
+    }
+    for (QDoubleSpinBox *s : {m_clip, m_target, m_seconds}) {
+        watch(s);
+    }
+    watch(m_learningRate);
+    watch(m_seed);
+    return box;
+}
+
+void SetupPanel::rebuildFamilyRows(const std::vector<FunctionFamily> &enabled)
+{
+    // A fresh table replaces the old one, which may be the sender of the signal that led here:
+    // it is deleted later, out of the way.
+    auto *table = new QWidget;
+    m_familyGrid = new QGridLayout(table);
+    m_familyGrid->setContentsMargins(0, 0, 0, 0);
+    const QStringList headers = {tr("Family"), tr("Formula"), tr("x range"), tr("k range"),
+                                 tr("b range")};
+    for (int column = 0; column < headers.size(); ++column) {
+        m_familyGrid->addWidget(
+            new QLabel(QLatin1String("<b>") + headers[column] + QLatin1String("</b>")), 0, column);
+    }
+    m_familyGrid->setColumnStretch(1, 1);
+    QLayoutItem *old = m_familyTable->parentWidget()->layout()->replaceWidget(m_familyTable, table);
+    delete old;
+    m_familyTable->hide();
+    m_familyTable->setParent(nullptr);
+    m_familyTable->deleteLater();
+    m_familyTable = table;
+
+    m_rows.clear();
+    for (const FunctionFamily &family : enabled) {
+        addFamilyRow(family, /*enabled=*/true);
+    }
+    // The question's families stay at hand, unticked, when a config leaves them out.
+    for (const FunctionFamily &family : originalFamilies()) {
+        bool present = false;
+        for (const FunctionFamily &f : enabled) {
+            present = present || f.name == family.name;
+        }
+        if (!present) {
+            addFamilyRow(family, /*enabled=*/false);
+        }
+    }
+}
+
+void SetupPanel::addFamilyRow(const FunctionFamily &family, bool enabled)
+{
+    const QString name = QString::fromStdString(family.name);
+    const QString prefix = QLatin1String("family.") + name + QLatin1Char('.');
+    FamilyRow row;
+    row.family = family;
+    row.enabled = named(new QCheckBox(name), prefix + QLatin1String("enabled"),
+                        tr("Ticked families are in the lesson: the network learns to tell them "
+                           "apart, so at least two must be ticked."));
+    row.enabled->setChecked(enabled);
+    row.x = named(new QLineEdit(formatRange(family.x)), prefix + QLatin1String("x"),
+                  tr("Where the x values of this family's points are drawn from, written "
+                     "low..high. If the families' x ranges differ, x alone gives the family "
+                     "away."));
+    row.k = named(new QLineEdit(formatRange(family.k)), prefix + QLatin1String("k"),
+                  tr("The factor k is drawn from this range, written low..high. A wide range "
+                     "lets the families look more alike, so telling them apart gets harder."));
+    row.b = named(new QLineEdit(formatRange(family.b)), prefix + QLatin1String("b"),
+                  tr("The offset b is drawn from this range, written low..high. It shifts the "
+                     "whole curve up or down without changing its shape."));
+    row.formula = new QLabel(QString::fromStdString(family.formula()));
+    const int r = static_cast<int>(m_rows.size()) + 1;
+    m_familyGrid->addWidget(row.enabled, r, 0);
+    m_familyGrid->addWidget(row.formula, r, 1);
+    int column = 2;
+    for (QLineEdit *edit : {row.x, row.k, row.b}) {
+        // Wide enough for "-10.5..15.5" and no wider: a line edit's own size hint is ~17
+        // characters, and three of them would make the panel crowd out the charts.
+        edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(kWidestRange) + kLineEditPadding);
+        m_familyGrid->addWidget(edit, r, column++);
+        watch(edit);
+    }
+    watch(row.enabled);
+    m_rows.push_back(row);
+}
+
+void SetupPanel::watch(QSpinBox *box)
+{
+    // Commit when typing is done, not at every keystroke (typing 64 would pass through 6).
+    box->setKeyboardTracking(false);
+    connect(box, &QSpinBox::valueChanged, this, &SetupPanel::commitEdit);
+}
+
+void SetupPanel::watch(QDoubleSpinBox *box)
+{
+    box->setKeyboardTracking(false);
+    connect(box, &QDoubleSpinBox::valueChanged, this, &SetupPanel::commitEdit);
+}
+
+void SetupPanel::watch(QComboBox *box)
+{
+    connect(box, &QComboBox::currentIndexChanged, this, &SetupPanel::commitEdit);
+}
+
+void SetupPanel::watch(QLineEdit *edit)
+{
+    // Show the verdict while typing, commit on Enter or on leaving the field: typing "3e-3" into
+    // the learning rate of a running training must not apply 3 on the way.
+    // Leaving a field unchanged is no edit.
+    connect(edit, &QLineEdit::textEdited, this, &SetupPanel::refreshValidity);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+        if (edit->isModified()) {
+            edit->setModified(false);
+            commitEdit();
+        }
+    });
+}
+
+void SetupPanel::watch(QCheckBox *box)
+{
+    connect(box, &QCheckBox::toggled, this, &SetupPanel::commitEdit);
+}
+
+TrainingConfig SetupPanel::config() const
+{
+    return read().config;
+}
+
+void SetupPanel::setConfig(const TrainingConfig &config)
+{
+    m_base = config;
+    m_loading = true;
+    showConfig(config);
+    m_loading = false;
+    for (int i = 0; i < m_preset->count(); ++i) {
+        if (firstDifference(presetByName(m_preset->itemText(i).toStdString()).config, config)
+                .isEmpty()) {
+            m_preset->setCurrentIndex(i);
+        }
+    }
+    applyTrainingActive();
+    commitEdit();
+}
+
+void SetupPanel::showConfig(const TrainingConfig &c)
+{
+    const GeneratorConfig &g = c.generator;
+    rebuildFamilyRows(g.families);
+    select(m_kbMode, g.kbMode);
+    m_noise->setValue(g.noise);
+    m_length->setValue(g.length);
+    select(m_xOrder, g.xOrder);
+
+    select(m_cell, c.model.options.cell);
+    m_hidden->setValue(c.model.options.hiddenSize);
+    m_layers->setValue(c.model.options.layers);
+    select(m_features, c.model.preprocessing);
+
+    select(m_optimizer, c.optimizer);
+    m_learningRate->setText(formatNumber(c.learningRate));
+    m_batch->setValue(c.batchSize);
+    m_clip->setValue(c.gradientClip);
+    select(m_loss, c.loss);
+    m_target->setValue(c.targetAccuracy * 100.0);
+    m_steps->setValue(static_cast<int>(c.maxSteps));
+    m_seconds->setValue(c.maxSeconds);
+    m_seed->setText(QString::number(c.seed));
+}
+
+void SetupPanel::loadPreset(const QString &name)
+{
+    setConfig(presetByName(name.toStdString()).config);
+}
+
+SetupPanel::Reading SetupPanel::read() const
+{
+    Reading r;
+    r.config = m_base;
+    TrainingConfig &c = r.config;
+    GeneratorConfig &g = c.generator;
+    readFamilies(r);
+    g.kbMode = choice<KbMode>(m_kbMode);
+    g.noise = m_noise->value();
+    g.length = m_length->value();
+    g.xOrder = choice<XOrder>(m_xOrder);
+
+    c.model.families = g.families;
+    c.model.options.cell = choice<CellType>(m_cell);
+    c.model.options.hiddenSize = m_hidden->value();
+    c.model.options.layers = m_layers->value();
+    c.model.preprocessing = choice<Preprocessing>(m_features);
+
+    c.optimizer = choice<OptimizerType>(m_optimizer);
+    if (const std::optional<double> lr = parseNumber(m_learningRate->text())) {
+        c.learningRate = *lr;
+    } else {
+        note(r.problem, r.field, tr("learning rate must be a number, e.g. 0.003 or 3e-3"),
+             m_learningRate);
+    }
+    c.batchSize = m_batch->value();
+    c.gradientClip = m_clip->value();
+    c.loss = choice<LossMode>(m_loss);
+    c.targetAccuracy = m_target->value() / 100.0;
+    c.maxSteps = m_steps->value();
+    c.maxSeconds = m_seconds->value();
+    bool seedOk = false;
+    const qulonglong seed = m_seed->text().trimmed().toULongLong(&seedOk);
+    if (seedOk) {
+        c.seed = seed;
+    } else {
+        note(r.problem, r.field, tr("the seed must be a whole number, 0 or more"), m_seed);
+    }
+    // The trainer draws its curves from the run's seed; the panel says so rather than keep a
+    // second seed that would be ignored.
+    g.seed = c.seed;
+    validate(r);
+    return r;
+}
+
+void SetupPanel::readFamilies(Reading &r) const
+{
+    std::vector<FunctionFamily> &families = r.config.generator.families;
+    families.clear();
+    for (const FamilyRow &row : m_rows) {
+        if (!row.enabled->isChecked()) {
+            continue;
+        }
+        FunctionFamily family = row.family;
+        const std::pair<Range *, QLineEdit *> ranges[] = {
+            {&family.x, row.x}, {&family.k, row.k}, {&family.b, row.b}};
+        for (const auto &[range, edit] : ranges) {
+            if (const std::optional<Range> parsed = parseRange(edit->text())) {
+                *range = *parsed;
+            } else {
+                note(r.problem, r.field,
+                     tr("family \"%1\": write each range as low..high, e.g. 5..15")
+                         .arg(QString::fromStdString(family.name)),
+                     edit);
+            }
+        }
+        try {
+            validateFamily(family);
+        } catch (const std::invalid_argument &e) {
+            const QString why = QString::fromUtf8(e.what());
+            QWidget *field = why.contains(QLatin1String("the k range"))   ? row.k
+                             : why.contains(QLatin1String("the b range")) ? row.b
+                                                                          : row.x;
+            note(r.problem, r.field, why, field);
+        }
+        families.push_back(family);
+    }
+    try {
+        validateFamilies(families);
+    } catch (const std::invalid_argument &e) {
+        // Too few families, or two of one name: no single field is wrong, the message says it.
+        note(r.problem, r.field, QString::fromUtf8(e.what()), nullptr);
+    }
+}
+
+void SetupPanel::validate(Reading &r) const
+{
+    if (!r.problem.isEmpty()) {
+        return;
+    }
+    try {
+        validateConfig(r.config);
+    } catch (const std::invalid_argument &e) {
+        const QString why = QString::fromUtf8(e.what());
+        note(r.problem, r.field, why, fieldForProblem(why));
+    }
+}
+
+QWidget *SetupPanel::fieldForProblem(const QString &problem) const
+{
+    // validateConfig names the field first in each of its reasons.
+    const std::pair<const char *, QWidget *> fields[] = {{"learning rate", m_learningRate},
+                                                         {"batch size", m_batch},
+                                                         {"sequence length", m_length},
+                                                         {"noise", m_noise},
+                                                         {"gradient clip", m_clip},
+                                                         {"step budget", m_steps},
+                                                         {"time budget", m_seconds},
+                                                         {"target accuracy", m_target},
+                                                         {"set a step budget", m_steps},
+                                                         {"hidden size", m_hidden},
+                                                         {"layers", m_layers}};
+    for (const auto &[prefix, field] : fields) {
+        if (problem.startsWith(QLatin1String(prefix))) {
+            return field;
+        }
+    }
+    return nullptr;
+}
+
+void SetupPanel::refreshValidity()
+{
+    showReading(read());
+}
+
+void SetupPanel::showReading(const Reading &r)
+{
+    showProblem(r.problem, r.field);
+    showPresetSummary(r.config);
+    showFamilyColors();
+}
+
+void SetupPanel::showFamilyColors()
+{
+    // The charts colour a family by its place among the ticked ones; the formulas here match, so
+    // that "the orange ones" means the same family on every view.
+    int index = 0;
+    for (const FamilyRow &row : m_rows) {
+        const bool ticked = row.enabled->isChecked();
+        const QString color =
+            ticked ? FamilyPalette::color(index++).name() : QStringLiteral("gray");
+        row.formula->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    }
+}
+
+void SetupPanel::commitEdit()
+{
+    if (m_loading) {
+        return;
+    }
+    const Reading r = read();
+    showReading(r);
+    Q_EMIT configChanged();
+    if (!isValid()) {
+        return;
+    }
+    const TrainingConfig &now = r.config;
+    const bool generator = !generatorDifference(m_lastValid.generator, now.generator).isEmpty();
+    const bool model = !modelDifference(m_lastValid.model, now.model).isEmpty();
+    const bool learningRate = m_lastValid.learningRate != now.learningRate;
+    m_lastValid = now;
+    if (generator) {
+        Q_EMIT generatorChanged();
+    }
+    if (model) {
+        Q_EMIT modelChanged();
+    }
+    if (learningRate) {
+        Q_EMIT learningRateChanged(now.learningRate);
+    }
+}
+
+void SetupPanel::showProblem(const QString &problem, QWidget *field)
+{
+    m_error = sentence(problem);
+    m_errorLabel->setText(m_error);
+    m_errorLabel->setVisible(!m_error.isEmpty());
+    if (m_markedField == field) {
+        return;
+    }
+    if (m_markedField) {
+        m_markedField->setPalette(QPalette());
+    }
+    m_markedField = field;
+    if (m_markedField) {
+        QPalette marked = m_markedField->palette();
+        marked.setColor(QPalette::Base, kInvalidFieldColor);
+        m_markedField->setPalette(marked);
+    }
+}
+
+void SetupPanel::showPresetSummary(const TrainingConfig &shown)
+{
+    const Preset preset = presetByName(m_preset->currentText().toStdString());
+    QString text = QString::fromStdString(preset.summary);
+    if (!firstDifference(preset.config, shown).isEmpty()) {
+        text += QLatin1Char(' ') + tr("(Changed since it was loaded: choose it again to reload.)");
+    }
+    m_presetSummary->setText(text);
+}
+
+void SetupPanel::setTrainingActive(bool active)
+{
+    m_trainingActive = active;
+    applyTrainingActive();
+}
+
+void SetupPanel::applyTrainingActive()
+{
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (isEditor(w)) {
+            const bool live = w == m_learningRate || w == m_lrDown || w == m_lrUp;
+            w->setEnabled(!m_trainingActive || live);
+        }
+    }
+}
+
+void SetupPanel::scaleLearningRate(double factor)
+{
+    const std::optional<double> lr = parseNumber(m_learningRate->text());
+    if (!lr) {
+        return;
+    }
+    // 0.003 * 10 is 0.030000000000000002 in binary: show what a person would have typed.
+    m_learningRate->setText(QString::number(*lr * factor, 'g', 12));
+    commitEdit();
+}
+
+} // namespace curvelab
