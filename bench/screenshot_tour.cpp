@@ -1,0 +1,77 @@
+// Makes the screenshots in docs/: the main window before training, mid-training and after
+// reaching the target, at a given size. Real widgets, rendered with QWidget::grab().
+//
+// Usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX   (writes PREFIX-before.png, -mid.png, -done.png)
+
+#include "mainwindow.h"
+#include "metatypes.h"
+#include "presets.h"
+#include "setuppanel.h"
+#include "threading.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace curvelab;
+
+namespace {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(MainWindow &window, const QString &path)
+{
+    settle(300); // let the charts' coalescing timers push their last points
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setComputeThreads(1);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("CurveLabScreenshots"); // a first run, whatever the user has
+    registerMetaTypes();
+    Q_INIT_RESOURCE(curvelab);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX\n");
+        return 2;
+    }
+    const QString prefix = argv[3];
+    MainWindow window;
+    window.resize(QString(argv[1]).toInt(), QString(argv[2]).toInt());
+    window.show();
+    TrainingConfig config = presetByName("recommended").config;
+    config.targetAccuracy = 0.999;
+    config.evalInterval = 50;
+    window.setupPanel().setConfig(config);
+    bool ok = save(window, prefix + "-before.png");
+
+    QEventLoop loop;
+    QObject::connect(&window.controller(), &TrainingController::finished, &loop,
+                     &QEventLoop::quit);
+    bool midTaken = false;
+    QObject::connect(&window.controller(), &TrainingController::progress, &window,
+                     [&](const TrainingStats &s) {
+                         if (!midTaken && s.step >= 150) {
+                             midTaken = true;
+                             window.controller().pause();
+                             ok = save(window, prefix + "-mid.png") && ok;
+                             window.controller().resume();
+                         }
+                     });
+    window.startOrPause();
+    loop.exec();
+    ok = save(window, prefix + "-done.png") && ok;
+    return ok ? 0 : 1;
+}
