@@ -3,6 +3,7 @@
 #include "confusionmatrixview.h"
 #include "livechart.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -304,7 +305,9 @@ void TestCharts::lossAxisGrowsButNeverShrinks()
         QVERIFY(chart.yRange().max >= previousMax);
         previousMax = chart.yRange().max;
     }
-    QCOMPARE(chart.yRange().min, expectedMin);
+    // Within a hair: the log axis sits a nudge below its decade so that Qt labels it.
+    QVERIFY2(std::abs(chart.yRange().min - expectedMin) <= 1e-6 * std::max(1.0, expectedMin),
+             qPrintable(QString::number(chart.yRange().min)));
     QCOMPARE(chart.yRange().max, expectedMax);
 }
 

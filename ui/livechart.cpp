@@ -25,12 +25,14 @@ constexpr qreal kLabelPointSize = 12.0;
 constexpr qreal kAxisTitlePointSize = 13.0;
 constexpr qreal kChartTitlePointSize = 15.0;
 // Marker diameter in pixels at font scale 1.
-constexpr qreal kMarkerSize = 8.0;
+constexpr qreal kMarkerSize = 7.0;
 // Near-black rather than the light theme's grey: the grey washes out on a projector.
 const QColor kTextColor(0x22, 0x22, 0x22);
 const QColor kMinorGridColor(0xF0, 0xF0, 0xF0);
 // The fixed accuracy axis: 0..100% in steps of 20.
 constexpr double kPercentTick = 20.0;
+// Relative nudge of a log axis' minimum below its decade (see updateYAxis).
+constexpr double kLogEdgeNudge = 1e-9;
 // The x span before any data, so that an empty chart still has an axis.
 constexpr double kInitialXSpan = 10.0;
 
@@ -467,7 +469,9 @@ void LiveChart::updateYAxis()
         const double high = std::max(m_hasData ? m_dataYMax : 1.0, low);
         const double min = std::pow(10.0, std::floor(std::log10(low)));
         const double max = std::max(std::pow(10.0, std::ceil(std::log10(high))), 10.0 * min);
-        static_cast<QLogValueAxis *>(m_yAxis)->setRange(min, max);
+        // Qt 6.4 drops the lowest label when the minimum is exactly a power of the base; a
+        // nudge too small to see keeps it.
+        static_cast<QLogValueAxis *>(m_yAxis)->setRange(min * (1.0 - kLogEdgeNudge), max);
         return;
     }
     auto *axis = static_cast<QValueAxis *>(m_yAxis);

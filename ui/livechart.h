@@ -28,7 +28,8 @@ class SeriesBuffer;
 // addPoint() only appends to a buffer; a timer pushes the buffers to the chart at most every
 // kFlushIntervalMs, so a trainer reporting thousands of times a second costs one redraw per tick.
 // Long runs are decimated (min and max per bucket), never truncated: the whole run stays in view.
-// Points are expected in non-decreasing x, as training steps are.
+// Points are expected in non-decreasing x, as training steps are. GUI thread only: feed it from
+// the trainer's queued progress signals.
 class LiveChart : public QWidget
 {
     Q_OBJECT
