@@ -23,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -192,15 +191,8 @@ QWidget *MainWindow::buildTrainingTab()
 
 QWidget *MainWindow::buildCurvesTab()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_curves = new CurvesView;
-    auto *again = new QPushButton("New sample");
-    again->setToolTip("Draw fresh sequences from every family: new k, b and x.");
-    connect(again, &QPushButton::clicked, m_curves, &CurvesView::regenerate);
-    layout->addWidget(m_curves, 1);
-    layout->addWidget(again, 0, Qt::AlignLeft);
-    return page;
+    m_curves = new CurvesView; // has its own "New sample" button
+    return m_curves;
 }
 
 void MainWindow::buildActions()
