@@ -1,5 +1,6 @@
 #include "fusedlstm.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace curvelab {
@@ -9,9 +10,30 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::tensor_list;
 
+// This file is compiled with -ffast-math (core/CMakeLists.txt) so that GCC turns the loops below
+// into calls of glibc's vector expf and tanhf: scalar transcendental functions cost more than the
+// matrix products at CurveLab's sizes. Nothing here tests for NaN; the trainer does, on the loss.
+//
+// The clamps keep the vector functions finite: under -ffast-math, 1/(1 + inf) goes through a
+// reciprocal estimate that turns inf into NaN, and the vector tanhf is not exact for huge
+// arguments; saturated gates (raw inputs in the hundreds, a learning rate of 10) reach both.
+// Beyond these bounds the float results are exactly 0, 1 or -1 anyway.
+constexpr float kSigmoidClamp = 80.0f;
+constexpr float kTanhClamp = 20.0f;
+
+inline float clamp(float v, float bound)
+{
+    return std::min(std::max(v, -bound), bound);
+}
+
 inline float sigmoid(float v)
 {
-    return 1.0f / (1.0f + std::exp(-v));
+    return 1.0f / (1.0f + std::exp(-clamp(v, kSigmoidClamp)));
+}
+
+inline float tanhOf(float v)
+{
+    return std::tanh(clamp(v, kTanhClamp));
 }
 
 // Turns pre-activations [B, 4H] in place into activations (i, f, g, o) and advances the cell.
@@ -21,17 +43,18 @@ void lstmStepForward(float *gates, const float *cPrev, float *c, float *tanhC, f
     for (long b = 0; b < batch; ++b) {
         float *g = gates + b * 4 * hidden;
         const long row = b * hidden;
+#pragma omp simd
         for (long j = 0; j < hidden; ++j) {
             const float i = sigmoid(g[j]);
             const float f = sigmoid(g[hidden + j]);
-            const float cand = std::tanh(g[2 * hidden + j]);
+            const float cand = tanhOf(g[2 * hidden + j]);
             const float o = sigmoid(g[3 * hidden + j]);
             g[j] = i;
             g[hidden + j] = f;
             g[2 * hidden + j] = cand;
             g[3 * hidden + j] = o;
-            const float cNew = f * (cPrev ? cPrev[row + j] : 0.0f) + i * cand;
-            const float tc = std::tanh(cNew);
+            const float cNew = f * cPrev[row + j] + i * cand;
+            const float tc = tanhOf(cNew);
             c[row + j] = cNew;
             tanhC[row + j] = tc;
             h[row + j] = o * tc;
@@ -48,13 +71,14 @@ void lstmStepBackward(const float *acts, const float *cPrev, const float *tanhC,
         const float *a = acts + b * 4 * hidden;
         float *d = dGates + b * 4 * hidden;
         const long row = b * hidden;
+#pragma omp simd
         for (long j = 0; j < hidden; ++j) {
             const float i = a[j];
             const float f = a[hidden + j];
             const float cand = a[2 * hidden + j];
             const float o = a[3 * hidden + j];
             const float tc = tanhC[row + j];
-            const float cp = cPrev ? cPrev[row + j] : 0.0f;
+            const float cp = cPrev[row + j];
             const float dhj = dh[row + j];
             const float dc = dhj * o * (1.0f - tc * tc) + dcNext[row + j];
             d[j] = dc * cand * i * (1.0f - i);
@@ -83,13 +107,14 @@ struct FusedLstmFunction : public torch::autograd::Function<FusedLstmFunction>
         torch::Tensor tanhCells = torch::empty_like(cells);
         torch::Tensor out = torch::empty_like(cells);
         const torch::Tensor wHhT = wHh.t();
+        const torch::Tensor zeroState = torch::zeros({batch, hidden}, x.options());
         for (long t = 0; t < steps; ++t) {
             torch::Tensor gates = acts[t];
             if (t > 0) {
                 gates.addmm_(out[t - 1], wHhT);
             }
             lstmStepForward(gates.data_ptr<float>(),
-                            t > 0 ? cells[t - 1].data_ptr<float>() : nullptr,
+                            (t > 0 ? cells[t - 1] : zeroState).data_ptr<float>(),
                             cells[t].data_ptr<float>(), tanhCells[t].data_ptr<float>(),
                             out[t].data_ptr<float>(), batch, hidden);
         }
@@ -116,10 +141,11 @@ struct FusedLstmFunction : public torch::autograd::Function<FusedLstmFunction>
         torch::Tensor dh = torch::empty({batch, hidden}, x.options());
         torch::Tensor dhNext = torch::zeros({batch, hidden}, x.options());
         torch::Tensor dcNext = torch::zeros({batch, hidden}, x.options());
+        const torch::Tensor zeroState = torch::zeros({batch, hidden}, x.options());
         for (long t = steps - 1; t >= 0; --t) {
             torch::add_out(dh, gradOut[t], dhNext);
             lstmStepBackward(acts[t].data_ptr<float>(),
-                             t > 0 ? cells[t - 1].data_ptr<float>() : nullptr,
+                             (t > 0 ? cells[t - 1] : zeroState).data_ptr<float>(),
                              tanhCells[t].data_ptr<float>(), dh.data_ptr<float>(),
                              dcNext.data_ptr<float>(), dGates[t].data_ptr<float>(), batch, hidden);
             if (t > 0) {
@@ -138,7 +164,9 @@ struct FusedLstmFunction : public torch::autograd::Function<FusedLstmFunction>
                        .mm(out.narrow(0, 0, steps - 1).reshape({rest, hidden}));
         }
         const torch::Tensor dBias = flatGates.sum(0);
-        const torch::Tensor dInput = flatGates.mm(wIh).view_as(x);
+        // The first layer's input is data: skip its gradient, a product as large as dWIh.
+        const torch::Tensor dInput =
+            ctx->needs_input_grad(0) ? flatGates.mm(wIh).view_as(x) : torch::Tensor();
         return {dInput, dWIh, dWHh, dBias};
     }
 };

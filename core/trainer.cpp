@@ -278,15 +278,20 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
             callbacks.progress(s);
         }
     };
+    // The last stats carry a measurement of the final weights, reported once: a run whose last
+    // step was an evaluation step has both already.
     auto finish = [&](StopReason reason) {
-        stats.evaluated = false;
-        m_impl->measure(stats);
+        if (!stats.evaluated || stats.step != m_impl->steps) {
+            stats.step = m_impl->steps;
+            stats.sequencesSeen = m_impl->sequences;
+            stats.elapsedSeconds = m_impl->elapsed;
+            m_impl->measure(stats);
+            report(stats);
+        }
         result.reason = reason;
         result.last = stats;
-        report(stats);
         return result;
     };
-
     // The loss of a network that guesses uniformly; a summed loss adds it up over the steps.
     const double chanceLoss =
         std::log(static_cast<double>(m_config.model.classCount())) *

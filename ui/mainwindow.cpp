@@ -94,6 +94,13 @@ QStringList familyNames(const ModelSpec &spec)
     return names;
 }
 
+// Whether a run of `spec` continues from the kept weights, as TrainingController::start() decides:
+// only weights of the same model do. Any other run starts at step 1 and gets charts of its own.
+bool continuesFrom(const std::optional<ModelSnapshot> &kept, const ModelSpec &spec)
+{
+    return kept && kept->spec == spec;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -328,7 +335,7 @@ void MainWindow::startOrPause()
         return;
     }
     const TrainingConfig config = m_setup->config();
-    if (!m_controller.latestSnapshot()) {
+    if (!continuesFrom(m_controller.latestSnapshot(), config.model)) {
         clearCharts();
     }
     m_runConfig = config;
@@ -345,7 +352,7 @@ void MainWindow::stepOnce()
             return;
         }
         m_runConfig = m_setup->config();
-        if (!m_controller.latestSnapshot()) {
+        if (!continuesFrom(m_controller.latestSnapshot(), m_runConfig.model)) {
             clearCharts();
         }
     }
@@ -432,7 +439,13 @@ void MainWindow::showStats(const TrainingStats &stats)
 
 void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
 {
-    onProgress(result.last);
+    // A run that Reset cut short: its weights are forgotten and the charts were cleared for the
+    // next run, so nothing of it may come back.
+    if (!m_controller.latestSnapshot()) {
+        return;
+    }
+    // result.last arrived as the run's last progress report already; adding it again would
+    // repeat the final row of the metrics and the final points of the charts.
     m_lossChart->flush();
     m_accuracyChart->flush();
     const QString at = QString("at step %1").arg(result.last.step);
