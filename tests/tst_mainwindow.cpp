@@ -4,8 +4,10 @@
 #include "modelfile.h"
 #include "presets.h"
 #include "setuppanel.h"
+#include "testsupport.h"
 #include "threading.h"
 #include "trainer.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,9 @@
 #include <memory>
 
 using namespace curvelab;
+using curvelab::test::edit;
+using curvelab::test::field;
+using curvelab::test::smallConfig;
 using State = TrainingController::State;
 
 namespace {
@@ -51,22 +56,6 @@ constexpr long kSomeSteps = 30;
 constexpr int kLossSeries = 0;
 // What the metrics CSV starts with, whatever the test length.
 constexpr char kMetricsHeader[] = "step,sequences,elapsed_s,loss,test_accuracy";
-
-// The recommended setup, shrunk so that the suite runs in seconds. No step budget and a long
-// time budget: these runs train until the test stops them, never by themselves mid-check.
-TrainingConfig smallConfig()
-{
-    TrainingConfig c = presetByName("recommended").config;
-    c.model.options.hiddenSize = 12;
-    c.batchSize = 16;
-    c.generator.length = 6;
-    c.testLength = 6;
-    c.testSequences = 100;
-    c.evalInterval = 20;
-    c.maxSteps = 0;
-    c.maxSeconds = 600;
-    return c;
-}
 
 TrainingConfig budgetConfig()
 {
@@ -174,35 +163,6 @@ bool trainToBudget(MainWindow &window)
     QSignalSpy finished(&window.controller(), &TrainingController::finished);
     window.startOrPause();
     return finished.wait(kSignalTimeoutMs) && window.controller().state() == State::Idle;
-}
-
-QWidget *field(QWidget &panel, const QString &name)
-{
-    auto *w = panel.findChild<QWidget *>(name);
-    if (!w) {
-        qFatal("no field named %s", qPrintable(name));
-    }
-    return w;
-}
-
-// Edits one setup field the way a user would: types into line edits (and presses Enter), steps
-// spin boxes, ticks check boxes ("on"/"off").
-void edit(QWidget &panel, const QString &name, const QString &value)
-{
-    QWidget *w = field(panel, name);
-    if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        line->selectAll();
-        QTest::keyClicks(line, value);
-        QTest::keyClick(line, Qt::Key_Return);
-    } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
-        spin->setValue(value.toInt());
-    } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w)) {
-        dspin->setValue(value.toDouble());
-    } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
-        check->setChecked(value == QLatin1String("on"));
-    } else {
-        qFatal("cannot edit %s", qPrintable(name));
-    }
 }
 
 // Applies edits written "field=value".

@@ -2,6 +2,7 @@
 #include "familypalette.h"
 #include "presets.h"
 #include "setuppanel.h"
+#include "uitestsupport.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -21,39 +22,10 @@
 #include <algorithm>
 
 using namespace curvelab;
+using curvelab::test::edit;
+using curvelab::test::field;
 
 namespace {
-
-QWidget *field(QWidget &panel, const QString &name)
-{
-    auto *w = panel.findChild<QWidget *>(name);
-    if (!w) {
-        qFatal("no field named %s", qPrintable(name));
-    }
-    return w;
-}
-
-// Edits one field the way a user would: types into line edits (and presses Enter), steps spin
-// boxes, picks combo items, ticks check boxes ("on"/"off").
-void edit(QWidget &panel, const QString &name, const QString &value)
-{
-    QWidget *w = field(panel, name);
-    if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        line->selectAll();
-        QTest::keyClicks(line, value);
-        QTest::keyClick(line, Qt::Key_Return);
-    } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
-        spin->setValue(value.toInt());
-    } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w)) {
-        dspin->setValue(value.toDouble());
-    } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
-        combo->setCurrentIndex(combo->findText(value));
-    } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
-        check->setChecked(value == QLatin1String("on"));
-    } else {
-        qFatal("cannot edit %s", qPrintable(name));
-    }
-}
 
 // Applies edits written "field=value".
 void apply(QWidget &panel, const QStringList &edits)

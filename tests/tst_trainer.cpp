@@ -1,4 +1,5 @@
 #include "presets.h"
+#include "testsupport.h"
 #include "trainer.h"
 
 #include <QTest>
@@ -11,18 +12,13 @@ Q_DECLARE_METATYPE(curvelab::TrainingConfig)
 
 namespace {
 
-// A model small enough to train for a few steps in a test.
+// A model small enough to train for a few steps in a test, with a step budget.
 TrainingConfig tinyConfig()
 {
-    TrainingConfig c = presetByName("recommended").config;
-    c.model.options.hiddenSize = 12;
-    c.batchSize = 16;
-    c.generator.length = 6;
-    c.testLength = 6;
+    TrainingConfig c = test::smallConfig();
     c.testSequences = 200;
     c.maxSteps = 60;
     c.maxSeconds = 0;
-    c.evalInterval = 20;
     c.seed = 3;
     return c;
 }

@@ -1,6 +1,7 @@
 #include "metatypes.h"
 #include "predictor.h"
 #include "presets.h"
+#include "testsupport.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 #include "trainingworker.h"
@@ -14,6 +15,7 @@
 #include <numeric>
 
 using namespace curvelab;
+using curvelab::test::smallConfig;
 
 namespace {
 
@@ -23,21 +25,6 @@ constexpr int kSignalTimeoutMs = 10000;
 constexpr int kQuietMs = 400;
 // The destructor must stop a running worker within this (the loop checks cancel every batch).
 constexpr qint64 kShutdownBoundMs = 1000;
-
-// A model small enough that the suite runs in seconds; it trains until the test stops it.
-TrainingConfig smallConfig()
-{
-    TrainingConfig c = presetByName("recommended").config;
-    c.model.options.hiddenSize = 12;
-    c.batchSize = 16;
-    c.generator.length = 6;
-    c.testLength = 6;
-    c.testSequences = 100;
-    c.evalInterval = 20;
-    c.maxSteps = 0;
-    c.maxSeconds = 600;
-    return c;
-}
 
 TrainingStats statsAt(const QSignalSpy &spy, qsizetype i)
 {
