@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 curvelab_install_missing
-curvelab_build build
+curvelab_build build -DCURVELAB_BUILD_BENCH=OFF
 if [ -x build/app/curvelab ]; then
     exec build/app/curvelab "$@"
 fi

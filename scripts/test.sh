@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 curvelab_install_missing
-curvelab_build build-test -DCURVELAB_WERROR=ON
+curvelab_build build-test -DCURVELAB_WERROR=ON -DCURVELAB_BUILD_BENCH=OFF
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build-test --output-on-failure -j"$(nproc)"
