@@ -44,7 +44,7 @@ AccuracyByLengthChart::AccuracyByLengthChart(QWidget *parent) : QWidget(parent)
     m_chart->addSeries(tr("model"), {kModelColor, /*width=*/3.0, Qt::SolidLine, /*markers=*/true});
     m_chart->addSeries(tr("least squares"),
                        {FamilyPalette::reference(), /*width=*/4.0, Qt::DotLine, false});
-    m_chart->addSeries(tr("Bayes ceiling"),
+    m_chart->addSeries(tr("Bayes"),
                        {FamilyPalette::reference(), /*width=*/2.5, Qt::DashLine, false});
     rebuild();
 }
