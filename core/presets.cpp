@@ -63,7 +63,7 @@ Preset recommended()
     c.loss = LossMode::PerStep;
     c.generator.length = 16;
     c.testLength = 8;
-    // About 40 s here (docs/benchmarks.md); the time budget caps slower machines at a minute.
+    // About 15 s here (docs/benchmarks.md); the time budget caps slower machines at a minute.
     c.maxSteps = 6000;
     c.maxSeconds = 60.0;
     c.evalInterval = 100;
