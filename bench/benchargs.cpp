@@ -1,5 +1,6 @@
 #include "benchargs.h"
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace curvelab::bench {
@@ -51,6 +52,19 @@ long BenchArgs::value(const std::string &name) const
         throw std::logic_error("option --" + name + " was never declared");
     }
     return it->second;
+}
+
+int runGuarded(const char *name, const char *usage, int (*run)(int, char **), int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::invalid_argument &e) {
+        std::fprintf(stderr, "%s: %s\n%s", name, e.what(), usage);
+        return 2;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "%s: %s\n", name, e.what());
+        return 1;
+    }
 }
 
 } // namespace curvelab::bench

@@ -25,4 +25,9 @@ private:
     bool m_help = false;
 };
 
+// Runs a bench program's `run` and turns its exceptions into a message and an exit status: 2 and
+// the usage text for a bad command line (std::invalid_argument), 1 for anything else.
+int runGuarded(const char *name, const char *usage, int (*run)(int, char **), int argc,
+               char **argv);
+
 } // namespace curvelab::bench

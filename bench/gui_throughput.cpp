@@ -19,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -127,7 +126,6 @@ int main(int argc, char **argv)
     std::printf("median headless: %.0f seq/s\n", h);
     std::printf("median with window: %.0f seq/s (%.0f%% of headless)\n", w, 100.0 * w / h);
     std::printf("GUI thread lateness over %zu probes: median %.1f ms, p99 %.1f ms, max %.1f ms\n",
-                late.size(), percentile(late, 0.5), percentile(late, 0.99),
-                percentile(late, 1.0));
+                late.size(), percentile(late, 0.5), percentile(late, 0.99), percentile(late, 1.0));
     return 0;
 }

@@ -116,13 +116,6 @@ int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    try {
-        return curvelab::bench::run(argc, argv);
-    } catch (const std::invalid_argument &e) {
-        std::fprintf(stderr, "predictor_latency: %s\n%s", e.what(), curvelab::bench::kUsage);
-        return 2;
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "predictor_latency: %s\n", e.what());
-        return 1;
-    }
+    return curvelab::bench::runGuarded("predictor_latency", curvelab::bench::kUsage,
+                                       curvelab::bench::run, argc, argv);
 }

@@ -1,7 +1,8 @@
 // Makes the screenshots in docs/: the main window before training, mid-training and after
 // reaching the target, at a given size. Real widgets, rendered with QWidget::grab().
 //
-// Usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX   (writes PREFIX-before.png, -mid.png, -done.png)
+// Usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX   (writes PREFIX-before.png, -mid.png,
+// -done.png)
 
 #include "mainwindow.h"
 #include "metatypes.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace curvelab;
@@ -58,8 +58,7 @@ int main(int argc, char **argv)
     bool ok = save(window, prefix + "-before.png");
 
     QEventLoop loop;
-    QObject::connect(&window.controller(), &TrainingController::finished, &loop,
-                     &QEventLoop::quit);
+    QObject::connect(&window.controller(), &TrainingController::finished, &loop, &QEventLoop::quit);
     bool midTaken = false;
     QObject::connect(&window.controller(), &TrainingController::progress, &window,
                      [&](const TrainingStats &s) {

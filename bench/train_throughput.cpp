@@ -239,13 +239,6 @@ int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    try {
-        return curvelab::bench::run(argc, argv);
-    } catch (const std::invalid_argument &e) {
-        std::fprintf(stderr, "train_throughput: %s\n%s", e.what(), curvelab::bench::kUsage);
-        return 2;
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "train_throughput: %s\n", e.what());
-        return 1;
-    }
+    return curvelab::bench::runGuarded("train_throughput", curvelab::bench::kUsage,
+                                       curvelab::bench::run, argc, argv);
 }
