@@ -17,13 +17,10 @@ constexpr int kWorkerComputeThreads = 1;
 // watches the learning slowly wants to see each batch.
 constexpr int kEveryStepDelayMs = 20;
 
-// c10::Error (a std::exception) appends a C++ backtrace to its message; a person needs the
-// first part only. ui/ cannot include torch headers to call what_without_backtrace().
+// Trainer hands torch's errors on without their backtrace, so what() is fit for a person.
 QString readableReason(const char *what)
 {
-    const QString text = QString::fromUtf8(what);
-    const qsizetype backtrace = text.indexOf(QLatin1String("Exception raised from"));
-    return (backtrace > 0 ? text.left(backtrace) : text).trimmed();
+    return QString::fromUtf8(what).trimmed();
 }
 
 } // namespace
