@@ -101,6 +101,15 @@ void FeatureEncoder::reset()
     m_fits.assign(m_families.size(), FitState{});
 }
 
+void FeatureEncoder::restore(const State &state)
+{
+    if (state.fits.size() != m_families.size()) {
+        throw std::invalid_argument("encoder state is for another set of families");
+    }
+    m_fits = state.fits;
+    m_count = state.count;
+}
+
 std::vector<float> FeatureEncoder::push(const Point &p)
 {
     std::vector<float> out;

@@ -43,7 +43,6 @@ public:
     // Names of the features, for "what the network sees" displays.
     std::vector<std::string> featureNames() const;
 
-private:
     // Running statistics of one family's fit y ~ k*f(x) + b, updated with Welford's method so
     // that nearly constant f(x) does not cancel catastrophically.
     struct FitState
@@ -55,7 +54,18 @@ private:
         double cyy = 0.0;
         int inside = 0;
     };
+    // Everything the points pushed so far left behind: restoring it continues a sequence from
+    // an earlier point without pushing the points before it again (the canvas edits mid-way).
+    struct State
+    {
+        std::vector<FitState> fits;
+        int count = 0;
+    };
+    State state() const { return {m_fits, m_count}; }
+    // `state` must come from an encoder with the same families.
+    void restore(const State &state);
 
+private:
     void pushFamilyFit(const Point &p, std::vector<float> &out);
 
     Preprocessing m_preprocessing;

@@ -77,6 +77,34 @@ void Predictor::reset()
     }
 }
 
+Predictor::State Predictor::state() const
+{
+    State s;
+    s.encoder = m_encoder.state();
+    for (const Layer &layer : m_layers) {
+        s.h.push_back(layer.h);
+        s.c.push_back(layer.c);
+    }
+    return s;
+}
+
+void Predictor::restore(const State &state)
+{
+    const std::size_t hidden = static_cast<std::size_t>(m_snapshot.spec.options.hiddenSize);
+    const auto fits = [&](const std::vector<std::vector<float>> &v) {
+        return v.size() == m_layers.size() &&
+               std::all_of(v.begin(), v.end(), [&](const auto &l) { return l.size() == hidden; });
+    };
+    if (!fits(state.h) || !fits(state.c)) {
+        throw std::invalid_argument("predictor state is for another model");
+    }
+    m_encoder.restore(state.encoder);
+    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+        m_layers[l].h = state.h[l];
+        m_layers[l].c = state.c[l];
+    }
+}
+
 Prediction Predictor::push(const Point &p)
 {
     Prediction prediction;

@@ -40,6 +40,18 @@ public:
     // Resets, then pushes every point; returns one prediction per point.
     std::vector<Prediction> run(const PointSequence &points);
 
+    // The recurrent and encoder state after the points pushed so far; restoring it continues from
+    // there, so an edit at point i costs the steps from i on, not from 1.
+    struct State
+    {
+        FeatureEncoder::State encoder;
+        std::vector<std::vector<float>> h; // per layer
+        std::vector<std::vector<float>> c; // per layer (LSTM only)
+    };
+    State state() const;
+    // `state` must come from a Predictor with the same spec.
+    void restore(const State &state);
+
     const ModelSpec &spec() const { return m_snapshot.spec; }
     const ModelSnapshot &snapshot() const { return m_snapshot; }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "functionfamily.h"
+#include "point.h"
+
+#include <string>
+#include <vector>
+
+namespace curvelab {
+
+// Something a person should know about a drawn sequence before trusting a guess: what the
+// points can and cannot tell, said in words a class understands.
+struct SequenceNote
+{
+    enum class Kind
+    {
+        Info,   // a limit of the task itself (one point fits every family)
+        Warning // the input is outside what the network learned (wrong domain, far away)
+    };
+    Kind kind = Kind::Info;
+    std::string text;
+    std::vector<int> points; // the points concerned, numbered from 1
+};
+
+// Notes on `points` as a sequence of the given (valid) families: too few points to tell the
+// families apart, points sharing an x, points where a family is undefined (x < 0 for sqrt),
+// points outside the x range or far from any y the network trained on.
+std::vector<SequenceNote> describeSequence(const PointSequence &points,
+                                           const std::vector<FunctionFamily> &families);
+
+} // namespace curvelab
