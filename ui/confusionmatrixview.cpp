@@ -1,13 +1,14 @@
 #include "confusionmatrixview.h"
 
 #include "familypalette.h"
+#include "paintedtooltip.h"
+#include "textcontrast.h"
 
 #include <QEvent>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -40,35 +41,6 @@ const QColor kFullShare(0x08, 0x30, 0x6B);
 const QColor kTextColor(0x22, 0x22, 0x22);
 const QColor kBackground(Qt::white);
 const QColor kGridColor(0xD0, 0xD0, 0xD0);
-// WCAG's minimum contrast for normal text; some palette colours (yellow, sky blue) fall short
-// of it on white and are deepened for the name, while the strip keeps the exact colour.
-constexpr double kMinTextContrast = 4.5;
-
-double linearChannel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * linearChannel(c.redF()) + 0.7152 * linearChannel(c.greenF()) +
-           0.0722 * linearChannel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor legibleOn(QColor color, const QColor &background)
-{
-    for (int i = 0; i < 12 && contrast(color, background) < kMinTextContrast; ++i) {
-        color = color.darker(120);
-    }
-    return color;
-}
 
 QColor shadeFor(double share)
 {
@@ -79,14 +51,8 @@ QColor shadeFor(double share)
 
 QColor textOn(const QColor &fill)
 {
-    return contrast(Qt::white, fill) > contrast(kTextColor, fill) ? QColor(Qt::white) : kTextColor;
-}
-
-QFont fontOfSize(QFont font, qreal pointSize, bool bold)
-{
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
+    return contrastRatio(Qt::white, fill) > contrastRatio(kTextColor, fill) ? QColor(Qt::white)
+                                                                            : kTextColor;
 }
 
 } // namespace
@@ -324,15 +290,8 @@ bool ConfusionMatrixView::event(QEvent *event)
     if (event->type() != QEvent::ToolTip) {
         return QWidget::event(event);
     }
-    const auto *help = static_cast<QHelpEvent *>(event);
-    const QString text = toolTipAt(help->pos());
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        event->ignore();
-    } else {
-        QToolTip::showText(help->globalPos(), text, this);
-    }
-    return true;
+    auto *help = static_cast<QHelpEvent *>(event);
+    return showPaintedToolTip(*this, *help, toolTipAt(help->pos()));
 }
 
 QString ConfusionMatrixView::widestCellLabel() const

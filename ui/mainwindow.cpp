@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "accuracybylengthchart.h"
+#include "canvasview.h"
 #include "chartexport.h"
 #include "configjson.h"
 #include "confusionmatrixview.h"
 #include "curvesview.h"
+#include "familynames.h"
 #include "familypalette.h"
 #include "livechart.h"
 #include "metricscsv.h"
@@ -85,15 +87,6 @@ std::vector<int> oneToN(int n)
     return lengths;
 }
 
-QStringList familyNames(const ModelSpec &spec)
-{
-    QStringList names;
-    for (const FunctionFamily &f : spec.families) {
-        names << QString::fromStdString(f.name);
-    }
-    return names;
-}
-
 // Whether a run of `spec` continues from the kept weights, as TrainingController::start() decides:
 // only weights of the same model do. Any other run starts at step 1 and gets charts of its own.
 bool continuesFrom(const std::optional<ModelSnapshot> &kept, const ModelSpec &spec)
@@ -110,7 +103,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_setup = new SetupPanel;
     buildCharts();
     m_tabs = new QTabWidget;
+    m_canvas = new CanvasView;
     m_tabs->addTab(buildTrainingTab(), "Training");
+    m_tabs->addTab(m_canvas, "Canvas");
     m_tabs->addTab(buildCurvesTab(), "Curves");
     setCentralWidget(m_tabs);
 
@@ -305,6 +300,9 @@ void MainWindow::connectController()
     connect(&m_controller, &TrainingController::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_controller, &TrainingController::progress, this, &MainWindow::onProgress);
     connect(&m_controller, &TrainingController::finished, this, &MainWindow::onFinished);
+    // The canvas classifies with the weights the worker published between batches, never with
+    // the model it is training.
+    connect(&m_controller, &TrainingController::snapshotReady, m_canvas, &CanvasView::setSnapshot);
     connect(&m_controller, &TrainingController::failed, this, [this](const QString &reason) {
         showBanner(BannerKind::Error, reason.toHtmlEscaped());
     });
@@ -337,6 +335,7 @@ void MainWindow::startOrPause()
     const TrainingConfig config = m_setup->config();
     if (!continuesFrom(m_controller.latestSnapshot(), config.model)) {
         clearCharts();
+        m_canvas->clearSnapshot(); // the old weights are not this run's
     }
     m_runConfig = config;
     if (m_controller.start(config)) {
@@ -354,6 +353,7 @@ void MainWindow::stepOnce()
         m_runConfig = m_setup->config();
         if (!continuesFrom(m_controller.latestSnapshot(), m_runConfig.model)) {
             clearCharts();
+            m_canvas->clearSnapshot();
         }
     }
     m_controller.step(m_runConfig);
@@ -367,6 +367,7 @@ void MainWindow::stopTraining()
 void MainWindow::resetWeights()
 {
     m_controller.reset();
+    m_canvas->clearSnapshot();
     clearCharts();
     m_statusLabel->setText("Weights reset: the next Start draws new random weights");
     hideBanner();
@@ -378,9 +379,15 @@ void MainWindow::setLargeText(bool large)
     m_accuracyChart->setLargeText(large);
     m_byLengthChart->setLargeText(large);
     m_confusion->setLargeText(large);
+    m_canvas->setLargeText(large);
     if (m_largeTextAction->isChecked() != large) {
         m_largeTextAction->setChecked(large);
     }
+}
+
+void MainWindow::showCanvas()
+{
+    m_tabs->setCurrentWidget(m_canvas);
 }
 
 void MainWindow::onStateChanged(TrainingController::State state)
@@ -405,7 +412,7 @@ void MainWindow::onProgress(const TrainingStats &stats)
             m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[1]);
         }
         m_byLengthChart->setModel(stats.accuracyByLength);
-        m_confusion->setMatrix(familyNames(m_runConfig.model), stats.confusion);
+        m_confusion->setMatrix(familyNames(m_runConfig.model.families), stats.confusion);
     }
     showStats(stats);
 }
@@ -444,6 +451,7 @@ void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
     if (!m_controller.latestSnapshot()) {
         return;
     }
+    m_canvas->setSnapshot(*m_controller.latestSnapshot());
     // result.last arrived as the run's last progress report already; adding it again would
     // repeat the final row of the metrics and the final points of the charts.
     m_lossChart->flush();
@@ -495,6 +503,7 @@ void MainWindow::onGeneratorChanged()
         return;
     }
     m_curves->setGeneratorConfig(m_setup->config().generator);
+    m_canvas->setGeneratorConfig(m_setup->config().generator);
     refreshReferences();
 }
 
@@ -586,10 +595,12 @@ bool MainWindow::openModel(const QString &path)
     config.generator.families = model.spec.families;
     m_setup->setConfig(config);
     m_controller.reset();
+    m_canvas->clearSnapshot();
     clearCharts();
     if (!m_controller.setWeights(model)) {
         return false;
     }
+    m_canvas->setSnapshot(model);
     m_runConfig = m_setup->config();
     showBanner(BannerKind::Success,
                QString("Opened %1 (trained for %2 steps). Start continues training it.")

@@ -19,6 +19,7 @@ QT_END_NAMESPACE
 namespace curvelab {
 
 class AccuracyByLengthChart;
+class CanvasView;
 class ConfusionMatrixView;
 class CurvesView;
 class LiveChart;
@@ -51,6 +52,7 @@ public:
 
     TrainingController &controller() { return m_controller; }
     SetupPanel &setupPanel() { return *m_setup; }
+    CanvasView &canvasView() { return *m_canvas; }
     QString bannerText() const;
     BannerKind bannerKind() const { return m_bannerKind; }
     QString statusText() const;
@@ -65,6 +67,7 @@ public Q_SLOTS:
     void stopTraining();
     void resetWeights();
     void setLargeText(bool large);
+    void showCanvas();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +112,7 @@ private:
     AccuracyByLengthChart *m_byLengthChart = nullptr;
     ConfusionMatrixView *m_confusion = nullptr;
     CurvesView *m_curves = nullptr;
+    CanvasView *m_canvas = nullptr;
     QLabel *m_banner = nullptr;
     BannerKind m_bannerKind = BannerKind::Hint;
     QLabel *m_statusLabel = nullptr;

@@ -1,0 +1,529 @@
+#include "canvasview.h"
+
+#include "belieftimeline.h"
+#include "canvasdocument.h"
+#include "familynames.h"
+#include "familypalette.h"
+#include "featureencoder.h"
+#include "featuretable.h"
+#include "pointcanvas.h"
+#include "pointscsv.h"
+#include "probabilitybars.h"
+#include "sequencenotes.h"
+#include "trainingdomain.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <sstream>
+
+namespace curvelab {
+
+namespace {
+
+// A points file larger than this is not something a person drew; refuse it before reading.
+constexpr qint64 kMaxPointsFileBytes = 4 * 1024 * 1024;
+// Point size of the guess: readable from the back of a room, larger still with large text.
+constexpr int kGuessPointSize = 26;
+constexpr double kLargeTextScale = 1.5;
+
+QString percent(double p)
+{
+    return QString("%1%").arg(100.0 * p, 0, 'f', 1);
+}
+
+QString compact(double v)
+{
+    return QString::number(v, 'g', 3);
+}
+
+QString coloured(const QString &text, int family)
+{
+    return QString("<span style=\"color:%1\">%2</span>")
+        .arg(FamilyPalette::color(family).name(), text.toHtmlEscaped());
+}
+
+} // namespace
+
+CanvasView::CanvasView(QWidget *parent)
+    : QWidget(parent), m_document(new CanvasDocument(this)), m_sampleTimer(new QTimer(this))
+{
+    m_canvas = new PointCanvas;
+    m_canvas->setDocument(m_document);
+    m_timeline = new BeliefTimeline;
+    m_bars = new ProbabilityBars;
+    m_features = new FeatureTable;
+    m_features->hide();
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_canvas);
+    top->addWidget(buildSidePanel());
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    auto *body = new QSplitter(Qt::Vertical);
+    body->addWidget(top);
+    body->addWidget(m_timeline);
+    body->addWidget(m_features);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 1);
+    body->setStretchFactor(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolBar());
+    layout->addWidget(body, 1);
+
+    m_sampleTimer->setInterval(kSampleIntervalMs);
+    connect(m_sampleTimer, &QTimer::timeout, this, &CanvasView::placeNextSamplePoint);
+    connect(m_document, &CanvasDocument::changed, this, [this] {
+        if (!m_placingSample) {
+            stopSampling(); // the person took over
+            m_error.clear();
+        }
+        refresh();
+    });
+    connect(m_canvas, &PointCanvas::hoveredPointChanged, m_timeline,
+            &BeliefTimeline::setHighlightedPoint);
+
+    useFamilies(originalFamilies());
+    refresh();
+}
+
+CanvasView::~CanvasView() = default;
+
+QWidget *CanvasView::buildToolBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_sampleFamily = new QComboBox;
+    m_sampleFamily->setToolTip(tr("The family \"Sample\" draws a curve from"));
+    auto *sampleButton = new QPushButton(tr("Sample"));
+    sampleButton->setToolTip(tr("Place a fresh curve of this family (new k and b) point by point"));
+    connect(sampleButton, &QPushButton::clicked, this,
+            [this] { sample(m_sampleFamily->currentIndex()); });
+    row->addWidget(sampleButton);
+    row->addWidget(m_sampleFamily);
+    row->addSpacing(12);
+
+    QUndoStack *undo = m_document->undoStack();
+    addAction(undo->createUndoAction(this, tr("Undo")), QKeySequence::Undo);
+    addAction(undo->createRedoAction(this, tr("Redo")), QKeySequence(tr("Ctrl+Shift+Z")));
+    auto *clear = new QAction(tr("Clear"), this);
+    connect(clear, &QAction::triggered, m_document, &CanvasDocument::clear);
+    addAction(clear, QKeySequence(tr("Ctrl+Backspace")));
+    auto *paste = new QAction(tr("Paste"), this);
+    paste->setToolTip(tr("Paste points as CSV lines \"x,y\""));
+    connect(paste, &QAction::triggered, this,
+            [this] { pastePoints(QApplication::clipboard()->text()); });
+    addAction(paste, QKeySequence::Paste);
+    auto *open = new QAction(tr("Open points…"), this);
+    connect(open, &QAction::triggered, this, &CanvasView::openPointsDialog);
+    addAction(open, {});
+    auto *save = new QAction(tr("Save points…"), this);
+    connect(save, &QAction::triggered, this, &CanvasView::savePointsDialog);
+    addAction(save, {});
+    auto *home = new QAction(tr("Reset view"), this);
+    home->setToolTip(tr("Back to the training range (wheel zooms, middle button pans)"));
+    connect(home, &QAction::triggered, m_canvas, &PointCanvas::resetView);
+    addAction(home, QKeySequence(tr("Ctrl+0")));
+    for (QAction *action : actions()) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
+    row->addSpacing(12);
+
+    m_fitsBox = new QCheckBox(tr("Fitted curves"));
+    m_fitsBox->setToolTip(tr("Draw the least-squares fit of every family with its residuals"));
+    connect(m_fitsBox, &QCheckBox::toggled, this, &CanvasView::setShowFits);
+    m_featuresBox = new QCheckBox(tr("What the network sees"));
+    m_featuresBox->setToolTip(tr("Show the features the network reads at every point"));
+    connect(m_featuresBox, &QCheckBox::toggled, this, &CanvasView::setShowFeatures);
+    row->addWidget(m_fitsBox);
+    row->addWidget(m_featuresBox);
+    row->addStretch(1);
+    return bar;
+}
+
+void CanvasView::addAction(QAction *action, const QKeySequence &shortcut)
+{
+    // Only while the canvas tab has focus: Ctrl+Z must not undo a drawing from another tab.
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(action);
+}
+
+QWidget *CanvasView::buildSidePanel()
+{
+    auto *panel = new QWidget;
+    auto *column = new QVBoxLayout(panel);
+    auto *heading = new QLabel(tr("The network's guess"));
+    m_guess = new QLabel;
+    m_guess->setObjectName(QStringLiteral("canvasGuess"));
+    m_guess->setTextFormat(Qt::RichText);
+    m_modelSource = new QLabel;
+    m_modelSource->setWordWrap(true);
+    m_leastSquaresLabel = new QLabel;
+    m_leastSquaresLabel->setWordWrap(true);
+    m_leastSquaresLabel->setTextFormat(Qt::RichText);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    column->addWidget(heading);
+    column->addWidget(m_guess);
+    column->addWidget(m_bars);
+    column->addWidget(m_leastSquaresLabel);
+    column->addWidget(m_modelSource);
+    column->addWidget(m_message, 1);
+    setLargeText(false);
+    return panel;
+}
+
+void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
+{
+    try {
+        m_classifier.setSnapshot(snapshot);
+    } catch (const std::exception &e) {
+        showError(tr("These weights cannot classify: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    if (snapshot.spec.families != m_families) {
+        useFamilies(snapshot.spec.families);
+    }
+    const FeatureEncoder encoder(snapshot.spec.preprocessing, snapshot.spec.families);
+    m_featureNames.clear();
+    for (const std::string &name : encoder.featureNames()) {
+        m_featureNames << QString::fromStdString(name);
+    }
+    m_modelSource->setText(snapshot.step > 0
+                               ? tr("Weights after %1 training steps").arg(snapshot.step)
+                               : tr("Untrained weights: the guess is still random"));
+    showPrediction();
+}
+
+void CanvasView::clearSnapshot()
+{
+    m_classifier.clearSnapshot();
+    if (m_generator.families != m_families && !m_generator.families.empty()) {
+        useFamilies(m_generator.families);
+    }
+    showPrediction();
+}
+
+void CanvasView::setGeneratorConfig(const GeneratorConfig &config)
+{
+    m_generator = config;
+    if (!m_classifier.hasModel() && config.families != m_families) {
+        useFamilies(config.families);
+        refresh();
+    }
+}
+
+void CanvasView::useFamilies(const std::vector<FunctionFamily> &families)
+{
+    m_families = families;
+    m_leastSquares.emplace(families);
+    m_shapes.clear();
+    for (const FunctionFamily &family : families) {
+        m_shapes.emplace_back(family.shape);
+    }
+    m_sampleFamily->clear();
+    m_sampleFamily->addItems(familyNames(families));
+
+    const TrainingDomain domain = trainingDomain(families);
+    m_canvas->setTrainingDomain(domain);
+    m_canvas->setHomeView(domain);
+    m_canvas->resetView();
+}
+
+void CanvasView::refresh()
+{
+    m_classifier.setPoints(m_document->points());
+    showPrediction();
+    showLeastSquares();
+    showNotes();
+}
+
+void CanvasView::showPrediction()
+{
+    const QStringList names = familyNames(m_families);
+    const std::vector<Prediction> &predictions = m_classifier.predictions();
+    std::vector<std::vector<float>> beliefs;
+    std::vector<std::vector<float>> features;
+    std::vector<int> guesses;
+    QStringList pointNotes;
+    for (const Prediction &p : predictions) {
+        beliefs.push_back(p.probabilities);
+        features.push_back(p.features);
+        guesses.push_back(p.guess);
+        pointNotes << tr("Network after this point: %1 %2")
+                          .arg(names.value(p.guess), percent(p.probabilities[p.guess]));
+    }
+    m_canvas->setPointFamilies(guesses);
+    m_canvas->setPointNotes(pointNotes);
+    m_timeline->setBeliefs(names, beliefs);
+    if (m_featuresBox->isChecked()) {
+        m_features->setFeatures(m_featureNames, features);
+    }
+
+    if (!m_classifier.hasModel()) {
+        m_bars->clear();
+        m_guess->setText(tr("No model yet"));
+        m_modelSource->setText(tr("Press Start to train one, or open a saved model."));
+        return;
+    }
+    if (predictions.empty()) {
+        m_bars->clear();
+        m_guess->setText(tr("Click to add points"));
+        return;
+    }
+    const Prediction &last = predictions.back();
+    m_bars->setProbabilities(names, last.probabilities);
+    m_guess->setText(QString("<b>%1</b> %2")
+                         .arg(coloured(names.value(last.guess), last.guess),
+                              percent(last.probabilities[last.guess])));
+}
+
+void CanvasView::showLeastSquares()
+{
+    const PointSequence &points = m_document->points();
+    std::vector<CanvasCurve> curves;
+    if (points.size() < 3) {
+        m_leastSquaresLabel->setText(points.empty()
+                                         ? QString()
+                                         : tr("Least squares: any family fits %n point(s) exactly",
+                                              nullptr, static_cast<int>(points.size())));
+        m_canvas->setCurves(curves);
+        return;
+    }
+    const std::vector<FamilyFit> fits = m_leastSquares->fit(points);
+    const int verdict = m_leastSquares->classify(points);
+    QStringList residuals;
+    for (std::size_t i = 0; i < fits.size(); ++i) {
+        const FamilyFit &fit = fits[i];
+        const int family = static_cast<int>(i);
+        const QString name = QString::fromStdString(m_families[i].name);
+        residuals << coloured(QString("%1 %2").arg(name, compact(fit.residual)), family);
+        if (m_showFits && fit.determined) {
+            const ShapeFunction shape = m_shapes[i];
+            curves.push_back(
+                {family,
+                 QString("%1  k=%2 b=%3  rms %4")
+                     .arg(name, compact(fit.k), compact(fit.b), compact(fit.residual)),
+                 [shape, k = fit.k, b = fit.b](double x) { return k * shape(x) + b; }});
+        }
+    }
+    m_leastSquaresLabel->setText(
+        tr("Least squares: <b>%1</b><br><small>rms residual: %2</small>")
+            .arg(
+                coloured(QString::fromStdString(m_families[static_cast<std::size_t>(verdict)].name),
+                         verdict),
+                residuals.join(", ")));
+    m_canvas->setCurves(curves);
+}
+
+void CanvasView::showNotes()
+{
+    QStringList lines;
+    if (!m_error.isEmpty()) {
+        lines << QString("<span style=\"color:#b00020\">%1</span>").arg(m_error.toHtmlEscaped());
+    }
+    for (const SequenceNote &note : describeSequence(m_document->points(), m_families)) {
+        const QString text = QString::fromStdString(note.text).toHtmlEscaped();
+        lines << (note.kind == SequenceNote::Kind::Warning ? "⚠ " + text : text);
+    }
+    m_message->setText(lines.join("<br><br>"));
+}
+
+void CanvasView::showError(const QString &text)
+{
+    m_error = text;
+    showNotes();
+}
+
+QString CanvasView::guessText() const
+{
+    return m_guess->text();
+}
+
+QString CanvasView::leastSquaresText() const
+{
+    return m_leastSquaresLabel->text();
+}
+
+QString CanvasView::messageText() const
+{
+    return m_message->text();
+}
+
+void CanvasView::setShowFits(bool show)
+{
+    m_showFits = show;
+    m_canvas->setShowResiduals(show);
+    if (m_fitsBox->isChecked() != show) {
+        m_fitsBox->setChecked(show);
+    }
+    showLeastSquares();
+}
+
+void CanvasView::setShowFeatures(bool show)
+{
+    if (m_featuresBox->isChecked() != show) {
+        m_featuresBox->setChecked(show);
+    }
+    m_features->setVisible(show);
+    if (show) {
+        showPrediction();
+    }
+}
+
+void CanvasView::setLargeText(bool large)
+{
+    const double scale = large ? kLargeTextScale : 1.0;
+    m_canvas->setLargeText(large);
+    m_timeline->setLargeText(large);
+    m_bars->setLargeText(large);
+    QFont font = m_guess->font();
+    font.setPointSizeF(kGuessPointSize * scale);
+    m_guess->setFont(font);
+}
+
+void CanvasView::sample(int family)
+{
+    if (family < 0 || family >= static_cast<int>(m_families.size())) {
+        return;
+    }
+    stopSampling();
+    GeneratorConfig config = m_generator;
+    config.families = m_families;
+    config.kbMode = KbMode::PerSequence; // a fresh k and b every time, also after the answer
+    config.length = kSampleLength;
+    config.seed = QRandomGenerator::global()->generate64() + ++m_samples;
+    m_sampleFamily->setCurrentIndex(family);
+    m_samplePoints = CurveGenerator(config).sample(family, kSampleLength).points;
+    m_samplePlaced = 0;
+    m_sampleKey = m_document->newMergeKey();
+    m_sampleName = tr("Sample %1").arg(QString::fromStdString(m_families[family].name));
+    placeNextSamplePoint();
+    m_sampleTimer->start();
+}
+
+bool CanvasView::isSampling() const
+{
+    return m_sampleTimer->isActive();
+}
+
+void CanvasView::placeNextSamplePoint()
+{
+    if (m_samplePlaced >= m_samplePoints.size()) {
+        stopSampling();
+        return;
+    }
+    ++m_samplePlaced;
+    const PointSequence placed(m_samplePoints.begin(),
+                               m_samplePoints.begin() + static_cast<long>(m_samplePlaced));
+    m_placingSample = true;
+    m_document->replace(placed, m_sampleName, m_sampleKey); // one undo step for the whole sample
+    m_placingSample = false;
+    if (m_samplePlaced == m_samplePoints.size()) {
+        stopSampling();
+    }
+}
+
+void CanvasView::stopSampling()
+{
+    m_sampleTimer->stop();
+}
+
+bool CanvasView::pastePoints(const QString &text)
+{
+    std::vector<PointSequence> sequences;
+    try {
+        sequences = readPointSequences(text.toStdString());
+    } catch (const CsvError &e) {
+        showError(tr("Cannot read these points: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    if (sequences.empty() || sequences.front().empty()) {
+        showError(tr("No points found: expected lines \"x,y\""));
+        return false;
+    }
+    const PointSequence &points = sequences.front();
+    if (static_cast<int>(points.size()) > CanvasDocument::kMaxPoints) {
+        showError(tr("%1 points are more than the canvas holds (%2)")
+                      .arg(points.size())
+                      .arg(CanvasDocument::kMaxPoints));
+        return false;
+    }
+    stopSampling();
+    m_document->replace(points, tr("Paste %n point(s)", nullptr, static_cast<int>(points.size())));
+    if (sequences.size() > 1) {
+        showError(
+            tr("The text held %1 sequences; the canvas shows the first.").arg(sequences.size()));
+    }
+    return true;
+}
+
+bool CanvasView::openPoints(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > kMaxPointsFileBytes) {
+        showError(tr("%1 is too large for a points file").arg(path));
+        return false;
+    }
+    return pastePoints(QString::fromUtf8(file.readAll()));
+}
+
+bool CanvasView::savePoints(const QString &path)
+{
+    std::ostringstream csv;
+    writePointSequences(csv, {m_document->points()});
+    // QSaveFile writes beside the target and renames: a crash never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(csv.str())) < 0 ||
+        !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void CanvasView::openPointsDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open points"), QString(),
+                                                      tr("Points (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        openPoints(path);
+    }
+}
+
+void CanvasView::savePointsDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save points"), "points.csv", tr("Points (*.csv)"));
+    if (!path.isEmpty()) {
+        savePoints(path);
+    }
+}
+
+} // namespace curvelab

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "curvegenerator.h"
+#include "leastsquaresbaseline.h"
+#include "modelspec.h"
+#include "sequenceclassifier.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace curvelab {
+
+class BeliefTimeline;
+class CanvasDocument;
+class FeatureTable;
+class PointCanvas;
+class ProbabilityBars;
+
+// The canvas tab: a person clicks points and sees, after every point, what the network guesses
+// (large, with a bar per family), how its belief moved from point to point, what least squares
+// says beside it and what the network was fed. It classifies with a snapshot of the weights the
+// main window hands it (never the model being trained), one recurrent step per added point.
+class CanvasView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // How long "Sample" waits between points, so that a class can watch the belief change.
+    static constexpr int kSampleIntervalMs = 350;
+    // Points a sample has: enough for the guess to settle, few enough to follow one by one.
+    static constexpr int kSampleLength = 8;
+
+    explicit CanvasView(QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    // The weights to classify with; invalid weights are refused with a message and the previous
+    // ones kept. Cheap enough to call on every snapshot the worker publishes.
+    void setSnapshot(const ModelSnapshot &snapshot);
+    void clearSnapshot();
+    // The families and curve settings "Sample" draws from while no model is loaded (a model
+    // brings its own families).
+    void setGeneratorConfig(const GeneratorConfig &config);
+
+    // Points as CSV "x,y" (the format of curvelab-cli classify). Failures say why in the message
+    // line and change nothing.
+    bool openPoints(const QString &path);
+    bool savePoints(const QString &path);
+    bool pastePoints(const QString &text);
+
+    CanvasDocument &document() { return *m_document; }
+    PointCanvas &canvas() { return *m_canvas; }
+    BeliefTimeline &timeline() { return *m_timeline; }
+    ProbabilityBars &bars() { return *m_bars; }
+    const SequenceClassifier &classifier() const { return m_classifier; }
+    const std::vector<FunctionFamily> &families() const { return m_families; }
+    QString guessText() const;
+    QString leastSquaresText() const;
+    // The notes and the last error, as shown under the guess.
+    QString messageText() const;
+    bool isSampling() const;
+
+public Q_SLOTS:
+    // Replaces the points with a fresh curve of `family` (new k and b), placed one by one.
+    void sample(int family);
+    void setShowFits(bool show);
+    void setShowFeatures(bool show);
+    void setLargeText(bool large);
+
+private:
+    QWidget *buildToolBar();
+    QWidget *buildSidePanel();
+    void addAction(QAction *action, const QKeySequence &shortcut);
+
+    void useFamilies(const std::vector<FunctionFamily> &families);
+    void refresh();
+    void showPrediction();
+    void showLeastSquares();
+    void showNotes();
+    void showError(const QString &text);
+    void placeNextSamplePoint();
+    void stopSampling();
+
+    void openPointsDialog();
+    void savePointsDialog();
+
+    CanvasDocument *m_document = nullptr;
+    SequenceClassifier m_classifier;
+    std::vector<FunctionFamily> m_families;
+    std::optional<LeastSquaresBaseline> m_leastSquares; // for m_families
+    std::vector<ShapeFunction> m_shapes;                // for the fitted curves
+    QStringList m_featureNames;                         // of the model's preprocessing
+    GeneratorConfig m_generator;
+    std::uint64_t m_samples = 0; // each sample draws from a stream of its own
+
+    // The sample being placed: its points, how many are down, its undo merge key.
+    PointSequence m_samplePoints;
+    std::size_t m_samplePlaced = 0;
+    int m_sampleKey = 0;
+    QString m_sampleName;
+    bool m_placingSample = false;
+    QTimer *m_sampleTimer = nullptr;
+
+    QString m_error;
+    bool m_showFits = false;
+
+    PointCanvas *m_canvas = nullptr;
+    BeliefTimeline *m_timeline = nullptr;
+    ProbabilityBars *m_bars = nullptr;
+    FeatureTable *m_features = nullptr;
+    QComboBox *m_sampleFamily = nullptr;
+    QLabel *m_guess = nullptr;
+    QLabel *m_modelSource = nullptr;
+    QLabel *m_leastSquaresLabel = nullptr;
+    QLabel *m_message = nullptr;
+    QCheckBox *m_fitsBox = nullptr;
+    QCheckBox *m_featuresBox = nullptr;
+};
+
+} // namespace curvelab

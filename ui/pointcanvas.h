@@ -1,0 +1,185 @@
+#pragma once
+
+#include "canvastransform.h"
+#include "trainingdomain.h"
+
+#include <QPixmap>
+#include <QPointer>
+#include <QStaticText>
+#include <QStringList>
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+namespace curvelab {
+
+class CanvasDocument;
+
+// A curve drawn over the canvas, e.g. the best fit of one family to the points so far.
+struct CanvasCurve
+{
+    int family = 0; // drawn in FamilyPalette::color(family)
+    QString label;  // for the legend, e.g. "line  k=0.42 b=3.1  rms 12.3"
+    std::function<double(double)> f;
+};
+
+// The surface people draw on: click to add a point, drag one to move it, right-click to delete
+// it, wheel to zoom, middle-drag or Shift+drag to pan. Every edit goes through the
+// CanvasDocument (so it can be undone); the widget only shows the document and what the app
+// tells it about the points (the network's guess per point, fitted curves). Painted by hand,
+// not with Qt Charts, so that a repaint after every click stays far inside a frame.
+class PointCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PointCanvas(QWidget *parent = nullptr);
+
+    // Not owned; the canvas repaints whenever it changes. nullptr shows an empty canvas.
+    void setDocument(CanvasDocument *document);
+    CanvasDocument *document() const { return m_document; }
+
+    // The view resetView() returns to: this rectangle (the training domain) plus a margin of
+    // kHomeMargin of its size on every side. Also moves the view there.
+    void setHomeView(double xlo, double xhi, double ylo, double yhi);
+    void setHomeView(const TrainingDomain &domain);
+    // Shaded lightly, so people see where the network saw data. Unset by clearTrainingDomain().
+    void setTrainingDomain(double xlo, double xhi, double ylo, double yhi);
+    void setTrainingDomain(const TrainingDomain &domain);
+    void clearTrainingDomain();
+
+    // Per point, the family the network favoured after that point; -1 or missing is grey.
+    void setPointFamilies(const std::vector<int> &families);
+    // Per point, an extra tooltip line such as "network: parabola 91%"; may be shorter.
+    void setPointNotes(const QStringList &notes);
+    // Drawn dashed over the visible x range, listed in a legend; empty shows neither.
+    void setCurves(std::vector<CanvasCurve> curves);
+    int curveCount() const { return static_cast<int>(m_curves.size()); }
+    // When on, a thin vertical segment from every point to every curve.
+    void setShowResiduals(bool show);
+    bool showResiduals() const { return m_showResiduals; }
+    // The point (1-based) to ring, e.g. the one under the mouse in another view; 0 for none.
+    void setHighlightedPoint(int point);
+    int highlightedPoint() const { return m_highlighted; }
+    // The point (1-based) under the mouse; 0 for none.
+    int hoveredPoint() const { return m_hovered; }
+
+    // Text sizes: 1 gives 12 pt tick labels; setLargeText(true) is for a projector. Points and
+    // lines grow with the text.
+    void setFontScale(qreal scale);
+    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
+    qreal fontScale() const { return m_fontScale; }
+
+    // For tests and the views beside the canvas.
+    const CanvasTransform &transform() const { return m_transform; }
+    // The point (0-based) drawn at the position, the last one where several overlap; -1 none.
+    int pointAt(const QPointF &widgetPos) const;
+    QPointF widgetPosition(int index) const;
+    QRectF plotRect() const { return m_transform.plotRect(); }
+    // "Point 3: x = 7.21, y = 54.3", and the point's note on a second line; empty for none.
+    QString pointText(int index) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Share of the home rectangle added on every side, so points on its edge are not cut off.
+    static constexpr double kHomeMargin = 0.08;
+    // Zoom per wheel notch.
+    static constexpr double kWheelZoom = 1.15;
+
+public Q_SLOTS:
+    void resetView();
+
+Q_SIGNALS:
+    // The point (1-based) under the mouse changed; 0 when the mouse left all points.
+    void hoveredPointChanged(int point);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    enum class Drag
+    {
+        None,
+        Pan,
+        MovePoint,
+        PlaceNewPoint, // a point just added by this press, moved while the button is held
+    };
+
+    static constexpr qreal kLargeTextScale = 1.5;
+
+    QFont tickFont() const;
+    QFont titleFont() const;
+    QFont numberFont() const;
+    qreal pointRadius() const;
+    int maxTicks(qreal pixels, qreal perTick) const;
+    QString tickLabel(double v, double step) const;
+    // Recomputes the plot rectangle; the margins depend on the size, fonts and y tick labels.
+    void updateLayout();
+    void setHovered(int point);
+    void updateCursor(const QPointF &pos);
+    void onDocumentChanged();
+    const QStaticText &numberText(int number) const;
+
+    void paintTrainingDomain(QPainter &painter) const;
+    void paintGrid(QPainter &painter) const;
+    void paintAxes(QPainter &painter) const;
+    void paintCurves(QPainter &painter) const;
+    void paintResiduals(QPainter &painter) const;
+    void paintPoints(QPainter &painter) const;
+    void paintNumbers(QPainter &painter) const;
+    void paintLegend(QPainter &painter) const;
+    void paintHint(QPainter &painter) const;
+    // Whether the point's circle reaches into the plot, as of the last paint.
+    bool isShown(int index) const;
+    // A point drawn once per colour and size, then copied: far cheaper than an antialiased
+    // ellipse per point.
+    const QPixmap &pointSprite(int family) const;
+
+    QPointer<CanvasDocument> m_document;
+    CanvasTransform m_transform;
+    TrainingDomain m_home{{0.0, 10.0}, {0.0, 10.0}}; // without the margin
+    bool m_hasDomain = false;
+    TrainingDomain m_domain;
+    std::vector<int> m_families;
+    QStringList m_notes;
+    std::vector<CanvasCurve> m_curves;
+    bool m_showResiduals = false;
+    int m_highlighted = 0;
+    int m_hovered = 0;
+    qreal m_fontScale = 1.0;
+
+    Drag m_drag = Drag::None;
+    Qt::MouseButton m_dragButton = Qt::NoButton;
+    int m_dragIndex = -1;
+    int m_mergeKey = 0;
+    bool m_dragMoved = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    QPointF m_grabOffset; // from the cursor to the centre of the dragged point
+
+    // Reused between paints, so a repaint allocates nothing that grows with the points.
+    mutable std::vector<QPointF> m_polyline;
+    mutable std::vector<QPointF> m_pending; // curve samples not yet known to be needed
+    mutable std::vector<QLineF> m_segments;
+    mutable std::vector<QRect> m_residualRects;
+    mutable std::vector<QPixmap> m_sprites;
+    mutable qreal m_spriteScale = 0.0; // the font scale and device pixel ratio they were drawn at
+    mutable qreal m_spriteRatio = 0.0;
+    mutable std::vector<QPointF> m_centres; // of the points, in widget pixels
+    mutable std::vector<QRectF> m_labelRects;
+    mutable std::vector<int> m_labelOwners; // the point each label rectangle belongs to
+    mutable std::vector<int> m_labelOrder;
+    mutable std::vector<QStaticText> m_numberTexts; // "1", "2", ... in numberFont()
+};
+
+} // namespace curvelab

@@ -1,0 +1,50 @@
+#include "textcontrast.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace curvelab {
+
+namespace {
+
+// WCAG's minimum contrast for normal text.
+constexpr double kMinTextContrast = 4.5;
+// Deepening steps before giving up; 12 steps of 20% reach near black from any colour.
+constexpr int kMaxDeepening = 12;
+
+double linearChannel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c)
+{
+    return 0.2126 * linearChannel(c.redF()) + 0.7152 * linearChannel(c.greenF()) +
+           0.0722 * linearChannel(c.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor legibleOn(QColor color, const QColor &background)
+{
+    for (int i = 0; i < kMaxDeepening && contrastRatio(color, background) < kMinTextContrast; ++i) {
+        color = color.darker(120);
+    }
+    return color;
+}
+
+QFont fontOfSize(QFont font, qreal pointSize, bool bold)
+{
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace curvelab
