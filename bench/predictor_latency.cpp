@@ -6,6 +6,7 @@
 
 #include "benchargs.h"
 #include "curvegenerator.h"
+#include "latencystats.h"
 #include "predictor.h"
 #include "presets.h"
 #include "threading.h"
@@ -33,13 +34,6 @@ constexpr char kUsage[] =
 constexpr std::uint64_t kCurveSeedOffset = 2;
 
 using Clock = std::chrono::steady_clock;
-
-// The value below which a fraction q of the sorted samples lie (nearest rank).
-double quantile(const std::vector<double> &sorted, double q)
-{
-    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(sorted.size())));
-    return sorted[std::min(sorted.size() - 1, rank > 0 ? rank - 1 : 0)];
-}
 
 int run(int argc, char **argv)
 {
@@ -90,11 +84,7 @@ int run(int argc, char **argv)
         correct += guess == sequence.label ? 1 : 0;
     }
 
-    std::sort(micros.begin(), micros.end());
-    double mean = 0.0;
-    for (double m : micros) {
-        mean += m / static_cast<double>(micros.size());
-    }
+    const LatencySummary latency = summarize(micros);
     const std::string weights =
         trainSteps > 0 ? "weights after " + std::to_string(trainSteps) + " training steps"
                        : std::string("untrained weights");
@@ -102,8 +92,8 @@ int run(int argc, char **argv)
                 "sequences of %d points\n",
                 config.model.options.hiddenSize, weights.c_str(), micros.size(), sequences,
                 config.generator.length);
-    std::printf("median_us %.2f\np99_us %.2f\nmean_us %.2f\nmax_us %.2f\n", quantile(micros, 0.5),
-                quantile(micros, 0.99), mean, micros.back());
+    std::printf("median_us %.2f\np99_us %.2f\nmean_us %.2f\nmax_us %.2f\n", latency.median,
+                latency.p99, latency.mean, latency.max);
     // Not a target, only a sign that the weights are a trained model's.
     std::printf("last_point_accuracy %.3f\n",
                 static_cast<double>(correct) / static_cast<double>(sequences));

@@ -2,8 +2,9 @@
 // reaching the target, at a given size. Real widgets, rendered with QWidget::grab().
 //
 // Usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX   (writes PREFIX-before.png, -mid.png,
-// -done.png)
+// -done.png, -canvas.png)
 
+#include "canvasview.h"
 #include "mainwindow.h"
 #include "metatypes.h"
 #include "presets.h"
@@ -72,5 +73,13 @@ int main(int argc, char **argv)
     window.startOrPause();
     loop.exec();
     ok = save(window, prefix + "-done.png") && ok;
+
+    // The canvas mid-sequence: a parabola being placed point by point, fitted curves on.
+    window.showCanvas();
+    CanvasView &canvas = window.canvasView();
+    canvas.setShowFits(true);
+    canvas.sample(1);
+    settle(4 * CanvasView::kSampleIntervalMs + CanvasView::kSampleIntervalMs / 2);
+    ok = save(window, prefix + "-canvas.png") && ok;
     return ok ? 0 : 1;
 }
