@@ -322,6 +322,12 @@ bool BeliefTimeline::event(QEvent *event)
     return showPaintedToolTip(*this, *help, toolTipAt(help->pos()));
 }
 
+void BeliefTimeline::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 void BeliefTimeline::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -331,8 +337,7 @@ void BeliefTimeline::paintEvent(QPaintEvent *)
     if (pointCount() == 0) {
         painter.setFont(labelFont(m_fontScale));
         painter.setPen(kMutedText);
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("Click on the canvas to add points"));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
     }
     const Geometry g = geometryFor(size());

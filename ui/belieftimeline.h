@@ -27,6 +27,8 @@ public:
     // begun.
     bool setBeliefs(const QStringList &names, const std::vector<std::vector<float>> &perPoint);
     void clear();
+    // What an empty timeline says, e.g. why there is no belief to show yet.
+    void setEmptyText(const QString &text);
 
     // The column to pick out (1-based), e.g. the point under the mouse on the canvas; 0 for none.
     void setHighlightedPoint(int point);
@@ -105,6 +107,7 @@ private:
     int m_decisionPoint = 0;
     int m_highlighted = 0;
     qreal m_fontScale = 1.0;
+    QString m_emptyText = tr("Click on the canvas to add points");
 };
 
 } // namespace curvelab

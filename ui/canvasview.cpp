@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -29,6 +30,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <sstream>
 
 namespace curvelab {
@@ -38,8 +40,12 @@ namespace {
 // A points file larger than this is not something a person drew; refuse it before reading.
 constexpr qint64 kMaxPointsFileBytes = 4 * 1024 * 1024;
 // Point size of the guess: readable from the back of a room, larger still with large text.
-constexpr int kGuessPointSize = 26;
+constexpr int kGuessPointSize = 24;
 constexpr double kLargeTextScale = 1.5;
+// Pixels beyond the guess's own width, so a wider name does not clip at once.
+constexpr int kGuessSlack = 24;
+// A size far beyond any screen, for "give this pane everything the others do not need".
+constexpr int kLargeSplit = 100000;
 
 QString percent(double p)
 {
@@ -49,6 +55,13 @@ QString percent(double p)
 QString compact(double v)
 {
     return QString::number(v, 'g', 3);
+}
+
+// A state rather than a guess: said at body size, so that it does not read as an answer.
+QString muted(const QString &text)
+{
+    return QString("<span style=\"font-size:12pt; color:#767676\">%1</span>")
+        .arg(text.toHtmlEscaped());
 }
 
 QString coloured(const QString &text, int family)
@@ -72,8 +85,11 @@ CanvasView::CanvasView(QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_canvas);
     top->addWidget(buildSidePanel());
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+    top->setCollapsible(0, false);
+    // The side panel keeps its minimum (set by fitSidePanel()); the canvas takes the rest.
+    top->setSizes({kLargeSplit, 1});
     auto *body = new QSplitter(Qt::Vertical);
     body->addWidget(top);
     body->addWidget(m_timeline);
@@ -120,13 +136,16 @@ QWidget *CanvasView::buildToolBar()
     row->addWidget(m_sampleFamily);
     row->addSpacing(12);
 
-    QUndoStack *undo = m_document->undoStack();
-    addAction(undo->createUndoAction(this, tr("Undo")), QKeySequence::Undo);
-    addAction(undo->createRedoAction(this, tr("Redo")), QKeySequence(tr("Ctrl+Shift+Z")));
+    row->addWidget(toolButton(undoAction(/*redo=*/false)));
+    row->addWidget(toolButton(undoAction(/*redo=*/true)));
     auto *clear = new QAction(tr("Clear"), this);
     connect(clear, &QAction::triggered, m_document, &CanvasDocument::clear);
     addAction(clear, QKeySequence(tr("Ctrl+Backspace")));
-    auto *paste = new QAction(tr("Paste"), this);
+    row->addWidget(toolButton(clear));
+
+    // Moving points in and out is rarer than drawing: one menu keeps the row short enough for
+    // a 1280-pixel projector beside the setup panel.
+    auto *paste = new QAction(tr("Paste points"), this);
     paste->setToolTip(tr("Paste points as CSV lines \"x,y\""));
     connect(paste, &QAction::triggered, this,
             [this] { pastePoints(QApplication::clipboard()->text()); });
@@ -137,15 +156,24 @@ QWidget *CanvasView::buildToolBar()
     auto *save = new QAction(tr("Save points…"), this);
     connect(save, &QAction::triggered, this, &CanvasView::savePointsDialog);
     addAction(save, {});
+    auto *points = new QToolButton;
+    points->setText(tr("Points"));
+    points->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(points);
+    menu->addActions({paste, open, save});
+    points->setMenu(menu);
+    row->addWidget(points);
+
     auto *home = new QAction(tr("Reset view"), this);
     home->setToolTip(tr("Back to the training range (wheel zooms, middle button pans)"));
     connect(home, &QAction::triggered, m_canvas, &PointCanvas::resetView);
     addAction(home, QKeySequence(tr("Ctrl+0")));
-    for (QAction *action : actions()) {
-        auto *button = new QToolButton;
-        button->setDefaultAction(action);
-        row->addWidget(button);
-    }
+    row->addWidget(toolButton(home));
+    auto *fit = new QAction(tr("Zoom to points"), this);
+    fit->setToolTip(tr("Fit the view to the points, to see the shape of a flat curve"));
+    connect(fit, &QAction::triggered, m_canvas, &PointCanvas::fitToPoints);
+    addAction(fit, QKeySequence(tr("Ctrl+9")));
+    row->addWidget(toolButton(fit));
     row->addSpacing(12);
 
     m_fitsBox = new QCheckBox(tr("Fitted curves"));
@@ -158,6 +186,35 @@ QWidget *CanvasView::buildToolBar()
     row->addWidget(m_featuresBox);
     row->addStretch(1);
     return bar;
+}
+
+QToolButton *CanvasView::toolButton(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    return button;
+}
+
+// Undo and redo with short, fixed names on the buttons (QUndoStack's own actions grow with
+// the command's name and would widen the row); the command's name is in the tooltip.
+QAction *CanvasView::undoAction(bool redo)
+{
+    QUndoStack *stack = m_document->undoStack();
+    auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
+    action->setEnabled(false);
+    if (redo) {
+        connect(action, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canRedoChanged, action, &QAction::setEnabled);
+        connect(stack, &QUndoStack::redoTextChanged, action,
+                [action](const QString &text) { action->setToolTip(tr("Redo %1").arg(text)); });
+    } else {
+        connect(action, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(stack, &QUndoStack::canUndoChanged, action, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, action,
+                [action](const QString &text) { action->setToolTip(tr("Undo %1").arg(text)); });
+    }
+    addAction(action, redo ? QKeySequence(tr("Ctrl+Shift+Z")) : QKeySequence(QKeySequence::Undo));
+    return action;
 }
 
 void CanvasView::addAction(QAction *action, const QKeySequence &shortcut)
@@ -176,6 +233,8 @@ QWidget *CanvasView::buildSidePanel()
     m_guess = new QLabel;
     m_guess->setObjectName(QStringLiteral("canvasGuess"));
     m_guess->setTextFormat(Qt::RichText);
+    // The guess changes with every point; its width must not move the splitter each time.
+    m_guess->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_modelSource = new QLabel;
     m_modelSource->setWordWrap(true);
     m_leastSquaresLabel = new QLabel;
@@ -191,6 +250,7 @@ QWidget *CanvasView::buildSidePanel()
     column->addWidget(m_leastSquaresLabel);
     column->addWidget(m_modelSource);
     column->addWidget(m_message, 1);
+    m_sidePanel = panel;
     setLargeText(false);
     return panel;
 }
@@ -245,6 +305,7 @@ void CanvasView::useFamilies(const std::vector<FunctionFamily> &families)
     }
     m_sampleFamily->clear();
     m_sampleFamily->addItems(familyNames(families));
+    fitSidePanel();
 
     const TrainingDomain domain = trainingDomain(families);
     m_canvas->setTrainingDomain(domain);
@@ -282,15 +343,18 @@ void CanvasView::showPrediction()
         m_features->setFeatures(m_featureNames, features);
     }
 
+    m_timeline->setEmptyText(
+        m_classifier.hasModel() ? tr("Click on the canvas to add points")
+                                : tr("The belief after every point appears once there is a model"));
     if (!m_classifier.hasModel()) {
         m_bars->clear();
-        m_guess->setText(tr("No model yet"));
+        m_guess->setText(muted(tr("No model yet")));
         m_modelSource->setText(tr("Press Start to train one, or open a saved model."));
         return;
     }
     if (predictions.empty()) {
         m_bars->clear();
-        m_guess->setText(tr("Click to add points"));
+        m_guess->setText(muted(tr("Click on the canvas to add points")));
         return;
     }
     const Prediction &last = predictions.back();
@@ -402,6 +466,23 @@ void CanvasView::setLargeText(bool large)
     QFont font = m_guess->font();
     font.setPointSizeF(kGuessPointSize * scale);
     m_guess->setFont(font);
+    fitSidePanel();
+}
+
+// Room for the longest family's name and "100.0%" at the guess's size, and no more: the canvas
+// gets the rest.
+void CanvasView::fitSidePanel()
+{
+    QFont bold = m_guess->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const FunctionFamily &family : m_families) {
+        widest = std::max(widest, metrics.horizontalAdvance(QString::fromStdString(family.name) +
+                                                            QStringLiteral(" 100.0%")));
+    }
+    m_sidePanel->setMinimumWidth(widest + 2 * m_sidePanel->layout()->contentsMargins().left() +
+                                 kGuessSlack);
 }
 
 void CanvasView::sample(int family)

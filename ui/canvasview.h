@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace curvelab {
 
@@ -79,8 +80,11 @@ private:
     QWidget *buildToolBar();
     QWidget *buildSidePanel();
     void addAction(QAction *action, const QKeySequence &shortcut);
+    QAction *undoAction(bool redo);
+    static QToolButton *toolButton(QAction *action);
 
     void useFamilies(const std::vector<FunctionFamily> &families);
+    void fitSidePanel();
     void refresh();
     void showPrediction();
     void showLeastSquares();
@@ -117,6 +121,7 @@ private:
     ProbabilityBars *m_bars = nullptr;
     FeatureTable *m_features = nullptr;
     QComboBox *m_sampleFamily = nullptr;
+    QWidget *m_sidePanel = nullptr;
     QLabel *m_guess = nullptr;
     QLabel *m_modelSource = nullptr;
     QLabel *m_leastSquaresLabel = nullptr;

@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace curvelab {
 
@@ -222,9 +223,37 @@ void PointCanvas::setHomeView(const TrainingDomain &domain)
 
 void PointCanvas::resetView()
 {
-    const double mx = kHomeMargin * m_home.x.width();
-    const double my = kHomeMargin * m_home.y.width();
-    m_transform.setView(m_home.x.lo - mx, m_home.x.hi + mx, m_home.y.lo - my, m_home.y.hi + my);
+    showWithMargin(m_home.x, m_home.y);
+}
+
+void PointCanvas::fitToPoints()
+{
+    if (!m_document || m_document->count() == 0) {
+        resetView();
+        return;
+    }
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    Range x{inf, -inf};
+    Range y{inf, -inf};
+    for (const Point &p : m_document->points()) {
+        x = {std::min(x.lo, p.x), std::max(x.hi, p.x)};
+        y = {std::min(y.lo, p.y), std::max(y.hi, p.y)};
+    }
+    // A single point, or points in a row: give the flat direction the home view's extent.
+    if (!(x.width() > 0.0)) {
+        x = {x.lo - 0.5 * m_home.x.width(), x.hi + 0.5 * m_home.x.width()};
+    }
+    if (!(y.width() > 0.0)) {
+        y = {y.lo - 0.5 * m_home.y.width(), y.hi + 0.5 * m_home.y.width()};
+    }
+    showWithMargin(x, y);
+}
+
+void PointCanvas::showWithMargin(const Range &x, const Range &y)
+{
+    const double mx = kHomeMargin * x.width();
+    const double my = kHomeMargin * y.width();
+    m_transform.setView(x.lo - mx, x.hi + mx, y.lo - my, y.hi + my);
     updateLayout();
     update();
 }

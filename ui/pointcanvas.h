@@ -89,6 +89,8 @@ public:
 
 public Q_SLOTS:
     void resetView();
+    // Zooms to the points drawn (with the home margin), e.g. to see the shape of a flat sample.
+    void fitToPoints();
 
 Q_SIGNALS:
     // The point (1-based) under the mouse changed; 0 when the mouse left all points.
@@ -125,6 +127,7 @@ private:
     QString tickLabel(double v, double step) const;
     // Recomputes the plot rectangle; the margins depend on the size, fonts and y tick labels.
     void updateLayout();
+    void showWithMargin(const Range &x, const Range &y);
     void setHovered(int point);
     void updateCursor(const QPointF &pos);
     void onDocumentChanged();
