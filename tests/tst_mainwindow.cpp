@@ -1,3 +1,5 @@
+#include "canvasdocument.h"
+#include "canvasview.h"
 #include "livechart.h"
 #include "mainwindow.h"
 #include "metatypes.h"
@@ -226,6 +228,7 @@ private Q_SLOTS:
     void divergenceShowsAnErrorBannerAndNoDialog();
     void setupAndLargeTextSurviveARestart();
     void savedModelOpensInANewWindow();
+    void canvasFollowsTheWeights();
     void savingBeforeTrainingIsRefused();
     void openingABadFileChangesNothing_data();
     void openingABadFileChangesNothing();
@@ -623,6 +626,28 @@ void TestMainWindow::setupAndLargeTextSurviveARestart()
     QVERIFY(lossChart(window).fontScale() > 1.0);
 }
 
+void TestMainWindow::canvasFollowsTheWeights()
+{
+    MainWindow window;
+    QVERIFY(prepare(window));
+    CanvasView &canvas = window.canvasView();
+    canvas.document().replace({{6, 40}, {9, 80}, {12, 150}}, QStringLiteral("drawn"));
+    QVERIFY(!canvas.classifier().hasModel());
+
+    // While training, the canvas takes the snapshots the worker publishes.
+    QVERIFY(trainFor(window, kSomeSteps));
+    QTRY_VERIFY_WITH_TIMEOUT(canvas.classifier().hasModel(), kSignalTimeoutMs);
+    QCOMPARE(canvas.classifier().predictions().size(), std::size_t(3));
+    QVERIFY(stopAndSettle(window));
+    // After the run, the final weights.
+    QVERIFY(sameWeights(*canvas.classifier().snapshot(), *window.controller().latestSnapshot()));
+
+    // Reset forgets the weights; the drawing stays.
+    window.resetWeights();
+    QVERIFY(!canvas.classifier().hasModel());
+    QCOMPARE(canvas.document().count(), 3);
+}
+
 void TestMainWindow::savedModelOpensInANewWindow()
 {
     const QString file = path(QStringLiteral("trained.clm"));
@@ -648,6 +673,9 @@ void TestMainWindow::savedModelOpensInANewWindow()
     QVERIFY(window.controller().latestSnapshot().has_value());
     QCOMPARE(window.controller().latestSnapshot()->step, saved.step);
     QVERIFY(sameWeights(*window.controller().latestSnapshot(), saved));
+    // The canvas classifies with the opened model at once, without training.
+    QVERIFY(window.canvasView().classifier().snapshot());
+    QVERIFY(sameWeights(*window.canvasView().classifier().snapshot(), saved));
 
     // Start continues training the opened model.
     QSignalSpy progress(&window.controller(), &TrainingController::progress);
