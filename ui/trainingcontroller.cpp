@@ -1,5 +1,6 @@
 #include "trainingcontroller.h"
 
+#include "threadhandoff.h"
 #include "trainingworker.h"
 
 #include <QThread>
@@ -15,6 +16,7 @@ void TrainingController::ThreadStopper::operator()(QThread *thread) const
     control->cancel = true;
     thread->quit();
     thread->wait();
+    receiveHandoff(); // the worker's last hand-off happened before its thread ended
     delete thread;
 }
 
@@ -29,8 +31,10 @@ TrainingController::TrainingController(QObject *parent)
     // The worker lives on another thread, so these are queued: the slots run on this one.
     connect(m_worker.get(), &TrainingWorker::progress, this, &TrainingController::onProgress);
     connect(m_worker.get(), &TrainingWorker::snapshotReady, this, &TrainingController::onSnapshot);
-    connect(m_worker.get(), &TrainingWorker::learningRateApplied, this,
-            &TrainingController::learningRateApplied);
+    connect(m_worker.get(), &TrainingWorker::learningRateApplied, this, [this](double rate) {
+        receiveHandoff();
+        Q_EMIT learningRateApplied(rate);
+    });
     connect(m_worker.get(), &TrainingWorker::finished, this, &TrainingController::onFinished);
     connect(m_worker.get(), &TrainingWorker::failed, this, &TrainingController::onFailed);
     m_thread->start();
@@ -177,8 +181,16 @@ void TrainingController::launch(const TrainingConfig &config, bool paused)
     m_control.pendingLearningRate = 0.0;
     m_discardRun = false;
     TrainingWorker *worker = m_worker.get();
-    QMetaObject::invokeMethod(
-        worker, [worker, run, from] { worker->run(run, from); }, Qt::QueuedConnection);
+    {
+        const HandoffSend handoff;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, run, from] {
+                receiveHandoff();
+                worker->run(run, from);
+            },
+            Qt::QueuedConnection);
+    }
     setState(paused ? State::Paused : State::Running);
 }
 
@@ -200,6 +212,7 @@ void TrainingController::setState(State state)
 
 void TrainingController::onProgress(const TrainingStats &stats)
 {
+    receiveHandoff();
     if (m_discardRun) {
         return;
     }
@@ -209,6 +222,7 @@ void TrainingController::onProgress(const TrainingStats &stats)
 
 void TrainingController::onSnapshot(const ModelSnapshot &weights)
 {
+    receiveHandoff();
     if (m_discardRun) {
         return;
     }
@@ -218,6 +232,7 @@ void TrainingController::onSnapshot(const ModelSnapshot &weights)
 
 void TrainingController::onFinished(const TrainingResult &result, const ModelSnapshot &weights)
 {
+    receiveHandoff();
     if (!m_discardRun) {
         m_latest = weights;
         m_lastStats = result.last;
@@ -228,6 +243,7 @@ void TrainingController::onFinished(const TrainingResult &result, const ModelSna
 
 void TrainingController::onFailed(const QString &reason)
 {
+    receiveHandoff();
     setState(State::Idle);
     Q_EMIT failed(reason);
 }

@@ -1,5 +1,6 @@
 #include "trainingworker.h"
 
+#include "threadhandoff.h"
 #include "threading.h"
 #include "trainer.h"
 
@@ -54,10 +55,13 @@ void TrainingWorker::run(const TrainingConfig &config, const std::optional<Model
             reportStep(*trainer, stats, learningRate);
         };
         const TrainingResult result = trainer->train(m_control, callbacks);
+        const HandoffSend handoff;
         Q_EMIT finished(result, trainer->snapshot());
     } catch (const std::exception &e) {
+        const HandoffSend handoff;
         Q_EMIT failed(readableReason(e.what()));
     } catch (...) {
+        const HandoffSend handoff;
         Q_EMIT failed(tr("Training stopped on an unknown error."));
     }
 }
@@ -68,15 +72,18 @@ void TrainingWorker::reportStep(const Trainer &trainer, const TrainingStats &sta
 {
     const bool everyStep = everyStepCounts();
     if (everyStep || stats.evaluated || stats.step % m_progressEvery == 0) {
+        const HandoffSend handoff;
         Q_EMIT progress(stats);
     }
     // A cancelled run ends with `finished`, which carries the final weights anyway.
     if ((everyStep || stats.step % m_snapshotEvery == 0) && !m_control.cancel.load()) {
+        const HandoffSend handoff;
         Q_EMIT snapshotReady(trainer.snapshot());
     }
     // The trainer's config changes only when it has handed the new rate to the optimizer.
     if (trainer.config().learningRate != learningRate) {
         learningRate = trainer.config().learningRate;
+        const HandoffSend handoff;
         Q_EMIT learningRateApplied(learningRate);
     }
 }
