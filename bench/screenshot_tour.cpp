@@ -6,6 +6,7 @@
 
 #include "canvasview.h"
 #include "mainwindow.h"
+#include "pointcanvas.h"
 #include "metatypes.h"
 #include "presets.h"
 #include "setuppanel.h"
@@ -80,6 +81,7 @@ int main(int argc, char **argv)
     canvas.setShowFits(true);
     canvas.sample(1);
     settle(4 * CanvasView::kSampleIntervalMs + CanvasView::kSampleIntervalMs / 2);
+    canvas.canvas().fitToPoints(); // the curve's shape, not a flat line at the domain's foot
     ok = save(window, prefix + "-canvas.png") && ok;
     return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasdocument.h"
 #include "canvastransform.h"
 #include "trainingdomain.h"
 
@@ -12,8 +13,6 @@
 #include <vector>
 
 namespace curvelab {
-
-class CanvasDocument;
 
 // A curve drawn over the canvas, e.g. the best fit of one family to the points so far.
 struct CanvasCurve
