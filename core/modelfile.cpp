@@ -14,7 +14,8 @@
 
 // Layout (all integers little-endian, strings as u32 length + bytes):
 //   "CURVELAB"  u32 format version
-//   payload: str cell, i32 hidden size, i32 layers, str preprocessing,
+//   payload: str cell, i32 hidden size, i32 layers, i32 window (from format 2 on),
+//            str preprocessing,
 //            u32 family count, per family: str name, str shape, f64 x.lo x.hi k.lo k.hi b.lo b.hi
 //            i64 training step
 //            u32 tensor count, per tensor: str name, u32 ndims, i64 dims[ndims], f32 values[]
@@ -29,6 +30,9 @@ namespace {
 constexpr std::array<char, 8> kMagic = {'C', 'U', 'R', 'V', 'E', 'L', 'A', 'B'};
 constexpr std::size_t kHeaderBytes = kMagic.size() + 4;
 constexpr std::size_t kChecksumBytes = 8;
+// The first format that stores ModelOptions::window; older files leave it at its default, which
+// only the MLP reads, and the MLP did not exist before.
+constexpr std::uint32_t kFirstFormatWithWindow = 2;
 
 // Limits far above any model validateSpec accepts, so that a hostile file is refused before it
 // can make us allocate: longest string, most families or tensors, most dimensions, most values in
@@ -216,6 +220,7 @@ void writeSpec(ByteWriter &w, const ModelSpec &spec)
     w.str(toString(spec.options.cell));
     w.i32(spec.options.hiddenSize);
     w.i32(spec.options.layers);
+    w.i32(spec.options.window);
     w.str(toString(spec.preprocessing));
     checkCount(spec.families.size(), kMaxItems, "families");
     w.u32(static_cast<std::uint32_t>(spec.families.size()));
@@ -254,13 +259,16 @@ struct RawModel
     ModelSnapshot snapshot;
 };
 
-RawModel readPayload(ByteReader &r)
+RawModel readPayload(ByteReader &r, std::uint32_t version)
 {
     RawModel raw;
     ModelSpec &spec = raw.snapshot.spec;
     raw.cell = r.str();
     spec.options.hiddenSize = r.i32();
     spec.options.layers = r.i32();
+    if (version >= kFirstFormatWithWindow) {
+        spec.options.window = r.i32();
+    }
     raw.preprocessing = r.str();
     spec.families.resize(r.count(kMaxItems, "families"));
     for (FunctionFamily &f : spec.families) {
@@ -308,7 +316,8 @@ std::uint32_t readVersion(const std::string &bytes)
     return r.u32();
 }
 
-void checkHeader(const std::string &bytes, const std::string &subject)
+// Returns the format version.
+std::uint32_t checkHeader(const std::string &bytes, const std::string &subject)
 {
     const std::size_t magicBytes = std::min(bytes.size(), kMagic.size());
     const bool magicMatches =
@@ -329,11 +338,12 @@ void checkHeader(const std::string &bytes, const std::string &subject)
     if (version == 0) {
         throw ModelFileError(subject + " is corrupt (it claims format 0, which does not exist)");
     }
+    return version;
 }
 
 ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
 {
-    checkHeader(bytes, subject);
+    const std::uint32_t version = checkHeader(bytes, subject);
     const std::size_t payloadEnd = bytes.size() - kChecksumBytes;
     const bool intact =
         fnv1a(bytes.data(), payloadEnd) == ByteReader(bytes, payloadEnd, bytes.size()).u64();
@@ -342,7 +352,7 @@ ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
     ByteReader r(bytes, kHeaderBytes, payloadEnd);
     RawModel raw;
     try {
-        raw = readPayload(r);
+        raw = readPayload(r, version);
     } catch (const OutOfBytes &) {
         throw ModelFileError(subject + (intact ? " is corrupt (a field runs past the end)"
                                                : " is truncated (it ends early)"));

@@ -14,8 +14,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The version this build writes; it reads this version and older ones it knows.
-constexpr int kModelFormatVersion = 1;
+// The version this build writes; it reads this version and older ones it knows. Format 2 added
+// the MLP's window; format 1 files (no window) still load.
+constexpr int kModelFormatVersion = 2;
 
 // Writes atomically: to a temporary file beside `path`, then renamed over it, so a crash
 // mid-save never leaves a broken file. Throws ModelFileError on I/O failure.

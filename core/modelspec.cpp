@@ -1,6 +1,8 @@
 #include "modelspec.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 
 namespace curvelab {
@@ -14,25 +16,43 @@ std::string toString(CellType cell)
         return "gru";
     case CellType::Rnn:
         return "rnn";
+    case CellType::Mlp:
+        return "mlp";
     }
-    return "lstm";
+    return "unknown";
 }
+
+namespace {
+
+constexpr CellType kCellTypes[] = {CellType::Lstm, CellType::Gru, CellType::Rnn, CellType::Mlp};
+
+long elementCount(const std::vector<long> &shape)
+{
+    long count = 1;
+    for (long d : shape) {
+        count *= d;
+    }
+    return count;
+}
+
+} // namespace
 
 CellType cellTypeFromString(const std::string &name)
 {
-    for (CellType c : {CellType::Lstm, CellType::Gru, CellType::Rnn}) {
+    for (CellType c : kCellTypes) {
         if (toString(c) == name) {
             return c;
         }
     }
-    throw std::invalid_argument("unknown cell type \"" + name + "\" (lstm, gru or rnn)");
+    throw std::invalid_argument("unknown cell type \"" + name + "\" (lstm, gru, rnn or mlp)");
 }
 
 bool ModelSpec::operator==(const ModelSpec &o) const
 {
     return options.cell == o.options.cell && options.hiddenSize == o.options.hiddenSize &&
-           options.layers == o.options.layers && preprocessing == o.preprocessing &&
-           families == o.families;
+           options.layers == o.options.layers &&
+           (options.cell != CellType::Mlp || options.window == o.options.window) &&
+           preprocessing == o.preprocessing && families == o.families;
 }
 
 int ModelSpec::inputSize() const
@@ -44,16 +64,24 @@ int ModelSpec::inputSize() const
 constexpr int kMaxHidden = 4096;
 constexpr int kMaxLayers = 8;
 constexpr int kMaxFamilies = 8;
+constexpr int kMaxWindow = 64;
 
 void validateSpec(const ModelSpec &spec)
 {
     const ModelOptions &o = spec.options;
+    if (std::find(std::begin(kCellTypes), std::end(kCellTypes), o.cell) == std::end(kCellTypes)) {
+        throw std::invalid_argument("unknown cell type (lstm, gru, rnn or mlp)");
+    }
     if (o.hiddenSize < 1 || o.hiddenSize > kMaxHidden) {
         throw std::invalid_argument("hidden size must be between 1 and " +
                                     std::to_string(kMaxHidden));
     }
     if (o.layers < 1 || o.layers > kMaxLayers) {
         throw std::invalid_argument("layers must be between 1 and " + std::to_string(kMaxLayers));
+    }
+    if (o.cell == CellType::Mlp && (o.window < 1 || o.window > kMaxWindow)) {
+        throw std::invalid_argument("the mlp's window must be between 1 and " +
+                                    std::to_string(kMaxWindow) + " points");
     }
     if (spec.classCount() > kMaxFamilies) {
         throw std::invalid_argument("at most " + std::to_string(kMaxFamilies) +
@@ -80,9 +108,15 @@ int gateCount(CellType cell)
     case CellType::Gru:
         return 3;
     case CellType::Rnn:
+    case CellType::Mlp:
         return 1;
     }
     return 1;
+}
+
+int tensorsPerLayer(CellType cell)
+{
+    return cell == CellType::Mlp ? 2 : 4;
 }
 
 std::vector<WeightTensor> weightLayout(const ModelSpec &spec)
@@ -91,6 +125,13 @@ std::vector<WeightTensor> weightLayout(const ModelSpec &spec)
     const long gates = gateCount(spec.options.cell) * hidden;
     std::vector<WeightTensor> layout;
     for (int l = 0; l < spec.options.layers; ++l) {
+        if (spec.options.cell == CellType::Mlp) {
+            const std::string prefix = "mlp.l" + std::to_string(l) + ".";
+            const long in = l == 0 ? long{spec.options.window} * spec.inputSize() : hidden;
+            layout.push_back({prefix + "weight", {hidden, in}, {}});
+            layout.push_back({prefix + "bias", {hidden}, {}});
+            continue;
+        }
         const std::string prefix = "rnn.l" + std::to_string(l) + ".";
         const long in = l == 0 ? spec.inputSize() : hidden;
         layout.push_back({prefix + "w_ih", {gates, in}, {}});
@@ -101,6 +142,15 @@ std::vector<WeightTensor> weightLayout(const ModelSpec &spec)
     layout.push_back({"head.weight", {spec.classCount(), hidden}, {}});
     layout.push_back({"head.bias", {spec.classCount()}, {}});
     return layout;
+}
+
+long parameterCount(const ModelSpec &spec)
+{
+    long count = 0;
+    for (const WeightTensor &w : weightLayout(spec)) {
+        count += elementCount(w.shape);
+    }
+    return count;
 }
 
 void validateSnapshot(const ModelSnapshot &snapshot)
@@ -114,12 +164,8 @@ void validateSnapshot(const ModelSnapshot &snapshot)
     }
     for (std::size_t i = 0; i < layout.size(); ++i) {
         const WeightTensor &w = snapshot.weights[i];
-        long elements = 1;
-        for (long d : layout[i].shape) {
-            elements *= d;
-        }
         if (w.name != layout[i].name || w.shape != layout[i].shape ||
-            static_cast<long>(w.values.size()) != elements) {
+            static_cast<long>(w.values.size()) != elementCount(layout[i].shape)) {
             throw std::invalid_argument("the weights do not match the model at \"" +
                                         layout[i].name + "\"");
         }

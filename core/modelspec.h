@@ -12,12 +12,16 @@ enum class CellType
 {
     Lstm,
     Gru,
-    Rnn // Elman RNN with tanh
+    Rnn, // Elman RNN with tanh
+    Mlp  // no memory: tanh layers over the features of the last `window` points, a contrast
 };
 
 std::string toString(CellType cell);
-// Gates per unit: 4 for LSTM, 3 for GRU, 1 for a plain RNN.
+// Affine maps per unit and layer: 4 for LSTM, 3 for GRU, 1 for a plain RNN and 1 for the MLP
+// (one tanh unit, no gates), so that gateCount * hiddenSize sizes a layer's pre-activations.
 int gateCount(CellType cell);
+// Weight tensors per layer in weightLayout(): 4 for the recurrent cells, 2 for the MLP.
+int tensorsPerLayer(CellType cell);
 // Throws std::invalid_argument on an unknown name.
 CellType cellTypeFromString(const std::string &name);
 
@@ -26,6 +30,9 @@ struct ModelOptions
     CellType cell = CellType::Lstm;
     int hiddenSize = 64;
     int layers = 1;
+    // Points the MLP reads at once, the newest last; zeros stand in before the first point.
+    // Recurrent cells ignore it.
+    int window = 4;
 };
 
 // Everything needed to rebuild a classifier besides its weights: what it reads, what it is and
@@ -38,7 +45,8 @@ struct ModelSpec
 
     int inputSize() const;
     int classCount() const { return static_cast<int>(families.size()); }
-    // Same architecture, input and families: weights of one fit the other.
+    // Same architecture, input and families: weights of one fit the other. The window counts
+    // for the MLP only, since it changes nothing else.
     bool operator==(const ModelSpec &o) const;
     bool operator!=(const ModelSpec &o) const { return !(*this == o); }
 };
@@ -68,8 +76,12 @@ struct ModelSnapshot
 // The weights a model of this spec has, names and shapes (values left empty), in a fixed order:
 // per layer l "rnn.l<l>.w_ih" [G*H, in], "rnn.l<l>.w_hh" [G*H, H], "rnn.l<l>.b_ih" [G*H],
 // "rnn.l<l>.b_hh" [G*H] with G = 4 (LSTM: gates i,f,g,o), 3 (GRU: r,z,n) or 1 (RNN), as in
-// PyTorch; then "head.weight" [classes, H] and "head.bias" [classes].
+// PyTorch. The MLP has per layer "mlp.l<l>.weight" [H, in] and "mlp.l<l>.bias" [H], where the
+// first layer's in is window * inputSize (the window's feature vectors, oldest first). Both end
+// with "head.weight" [classes, H] and "head.bias" [classes].
 std::vector<WeightTensor> weightLayout(const ModelSpec &spec);
+// Trainable numbers in a model of this spec.
+long parameterCount(const ModelSpec &spec);
 
 // Throws std::invalid_argument unless `snapshot` has exactly the weights of its spec's layout,
 // every value finite.

@@ -59,9 +59,10 @@ Predictor::Predictor(ModelSnapshot snapshot)
       m_encoder(m_snapshot.spec.preprocessing, m_snapshot.spec.families)
 {
     validateSnapshot(m_snapshot);
+    const int tensors = tensorsPerLayer(m_snapshot.spec.options.cell);
     for (int l = 0; l < m_snapshot.spec.options.layers; ++l) {
         Layer layer;
-        layer.weights = static_cast<std::size_t>(4 * l);
+        layer.weights = static_cast<std::size_t>(tensors * l);
         m_layers.push_back(layer);
     }
     reset();
@@ -75,6 +76,19 @@ void Predictor::reset()
         layer.h.assign(hidden, 0.0f);
         layer.c.assign(hidden, 0.0f);
     }
+    if (m_snapshot.spec.options.cell == CellType::Mlp) {
+        m_window.assign(static_cast<std::size_t>(m_snapshot.spec.options.window) *
+                            static_cast<std::size_t>(m_encoder.featureCount()),
+                        0.0f);
+    }
+}
+
+void Predictor::slide(const std::vector<float> &features)
+{
+    std::copy(m_window.begin() + static_cast<long>(features.size()), m_window.end(),
+              m_window.begin());
+    std::copy(features.begin(), features.end(),
+              m_window.end() - static_cast<long>(features.size()));
 }
 
 Predictor::State Predictor::state() const
@@ -85,6 +99,7 @@ Predictor::State Predictor::state() const
         s.h.push_back(layer.h);
         s.c.push_back(layer.c);
     }
+    s.window = m_window;
     return s;
 }
 
@@ -95,7 +110,7 @@ void Predictor::restore(const State &state)
         return v.size() == m_layers.size() &&
                std::all_of(v.begin(), v.end(), [&](const auto &l) { return l.size() == hidden; });
     };
-    if (!fits(state.h) || !fits(state.c)) {
+    if (!fits(state.h) || !fits(state.c) || state.window.size() != m_window.size()) {
         throw std::invalid_argument("predictor state is for another model");
     }
     m_encoder.restore(state.encoder);
@@ -103,25 +118,35 @@ void Predictor::restore(const State &state)
         m_layers[l].h = state.h[l];
         m_layers[l].c = state.c[l];
     }
+    m_window = state.window;
 }
 
 Prediction Predictor::push(const Point &p)
 {
     Prediction prediction;
     prediction.features = m_encoder.push(p);
-    std::vector<float> x = prediction.features;
+    const CellType cell = m_snapshot.spec.options.cell;
+    if (cell == CellType::Mlp) {
+        slide(prediction.features);
+    }
+    std::vector<float> x = cell == CellType::Mlp ? m_window : prediction.features;
     for (Layer &layer : m_layers) {
         CellTrace trace;
-        project(layer, x);
-        switch (m_snapshot.spec.options.cell) {
+        switch (cell) {
         case CellType::Lstm:
+            project(layer, x);
             stepLstm(layer, trace);
             break;
         case CellType::Gru:
+            project(layer, x);
             stepGru(layer, trace);
             break;
         case CellType::Rnn:
+            project(layer, x);
             stepRnn(layer);
+            break;
+        case CellType::Mlp:
+            stepMlp(layer, x);
             break;
         }
         trace.hidden = layer.h;
@@ -193,6 +218,15 @@ void Predictor::stepGru(Layer &layer, CellTrace &trace)
         trace.input[j] = r;
         trace.forget[j] = z;
         trace.output[j] = cand;
+    }
+}
+
+void Predictor::stepMlp(Layer &layer, const std::vector<float> &x)
+{
+    const auto &w = m_snapshot.weights;
+    affine(w[layer.weights], w[layer.weights + 1], x, layer.h);
+    for (float &v : layer.h) {
+        v = std::tanh(v);
     }
 }
 

@@ -9,14 +9,15 @@
 
 namespace curvelab {
 
-// What the recurrent cell did at one point, per layer, for "see inside" views.
+// What the recurrent cell did at one point, per layer, for "see inside" views. A plain RNN and
+// the MLP have no gates: theirs stay empty.
 struct CellTrace
 {
     std::vector<float> input;  // LSTM input gate / GRU reset gate
     std::vector<float> forget; // LSTM forget gate / GRU update gate
     std::vector<float> output; // LSTM output gate / GRU candidate
     std::vector<float> cell;   // LSTM cell state
-    std::vector<float> hidden;
+    std::vector<float> hidden; // the layer's output (the MLP: its tanh activations)
 };
 
 struct Prediction
@@ -28,8 +29,9 @@ struct Prediction
 };
 
 // Classifies a sequence one point at a time from a weight snapshot, in plain C++ (no tensors):
-// one recurrent step per point, so the canvas can update after every click. Its outputs equal a
-// batch forward of the same prefix (tests/tst_predictor.cpp).
+// one recurrent step per point (for the MLP: one pass over the last window of points), so the
+// canvas can update after every click. Its outputs equal a batch forward of the same prefix
+// (tests/tst_model.cpp).
 class Predictor
 {
 public:
@@ -47,6 +49,7 @@ public:
         FeatureEncoder::State encoder;
         std::vector<std::vector<float>> h; // per layer
         std::vector<std::vector<float>> c; // per layer (LSTM only)
+        std::vector<float> window;         // MLP only: the last points' features, oldest first
     };
     State state() const;
     // `state` must come from a Predictor with the same spec.
@@ -58,8 +61,9 @@ public:
 private:
     struct Layer
     {
-        // Index of the layer's w_ih in the snapshot; w_hh, b_ih, b_hh follow. (Indices, not
-        // pointers, so a Predictor copies safely.)
+        // Index of the layer's first tensor in the snapshot, w_ih (w_hh, b_ih, b_hh follow) or
+        // the MLP's weight (its bias follows). (Indices, not pointers, so a Predictor copies
+        // safely.)
         std::size_t weights = 0;
         std::vector<float> h;
         std::vector<float> c;
@@ -70,10 +74,14 @@ private:
     void stepLstm(Layer &layer, CellTrace &trace);
     void stepGru(Layer &layer, CellTrace &trace);
     void stepRnn(Layer &layer);
+    void stepMlp(Layer &layer, const std::vector<float> &x);
+    // Slides the window on by one point.
+    void slide(const std::vector<float> &features);
 
     ModelSnapshot m_snapshot;
     FeatureEncoder m_encoder;
     std::vector<Layer> m_layers;
+    std::vector<float> m_window; // MLP: [window * features], zeros before the first point
     std::vector<float> m_gx;
     std::vector<float> m_gh;
 };

@@ -91,6 +91,7 @@ struct Trainer::Impl
     }
 
     double step(const TrainingConfig &config);
+    double step(const TrainingConfig &config, const std::vector<LabelledSequence> &data);
     void restoreLastGood();
     void measure(TrainingStats &stats);
 
@@ -110,8 +111,12 @@ struct Trainer::Impl
 
 double Trainer::Impl::step(const TrainingConfig &config)
 {
-    const EncodedBatch batch =
-        encodeBatch(generator.batch(config.batchSize, config.generator.length), encoder);
+    return step(config, generator.batch(config.batchSize, config.generator.length));
+}
+
+double Trainer::Impl::step(const TrainingConfig &config, const std::vector<LabelledSequence> &data)
+{
+    const EncodedBatch batch = encodeBatch(data, encoder);
     model->train();
     const torch::Tensor logits = model->forward(batch.features); // [T, B, C]
     const long classes = logits.size(2);
@@ -143,7 +148,7 @@ double Trainer::Impl::step(const TrainingConfig &config)
     }
     optimizer->step();
     ++steps;
-    sequences += config.batchSize;
+    sequences += static_cast<long>(data.size());
     return value;
 }
 
@@ -206,11 +211,38 @@ ModelSnapshot Trainer::snapshot() const
 
 double Trainer::trainStep()
 {
-    const double loss = m_impl->step(m_config);
+    return trainStep(m_impl->generator.batch(m_config.batchSize, m_config.generator.length));
+}
+
+double Trainer::trainStep(const std::vector<LabelledSequence> &batch)
+{
+    if (batch.empty() || batch.front().points.empty()) {
+        throw std::invalid_argument("a training step needs at least one sequence of points");
+    }
+    for (const LabelledSequence &s : batch) {
+        if (s.points.size() != batch.front().points.size()) {
+            throw std::invalid_argument("the sequences of a batch must have the same length");
+        }
+        if (s.label < 0 || s.label >= m_impl->classCount) {
+            throw std::invalid_argument("label " + std::to_string(s.label) +
+                                        " names no family of the model");
+        }
+    }
+    const double loss = m_impl->step(m_config, batch);
     if (!std::isfinite(loss)) {
         m_impl->restoreLastGood();
     }
     return loss;
+}
+
+TrainingStats Trainer::measure()
+{
+    TrainingStats stats;
+    stats.step = m_impl->steps;
+    stats.sequencesSeen = m_impl->sequences;
+    stats.elapsedSeconds = m_impl->elapsed;
+    m_impl->measure(stats);
+    return stats;
 }
 
 namespace {

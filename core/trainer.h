@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curvegenerator.h"
 #include "modelspec.h"
 #include "trainingconfig.h"
 #include "trainingcontrol.h"
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace curvelab {
 
@@ -41,6 +43,16 @@ public:
 
     // One batch, for tests and benchmarks; returns its loss (NaN if it diverged).
     double trainStep();
+    // One step on these sequences instead of a batch of its own, so that several trainers can
+    // learn from the very same data (ArchitectureRace); otherwise as trainStep(). Throws
+    // std::invalid_argument unless the sequences share one length >= 1 and their labels name
+    // families of the config.
+    double trainStep(const std::vector<LabelledSequence> &batch);
+    // The current weights measured on the test set (accuracy by length, confusion), as train()
+    // reports every evalInterval steps. The test set depends on the generator, seed,
+    // testSequences and testLength only, so trainers that share those measure on the same
+    // sequences.
+    TrainingStats measure();
 
     ModelSnapshot snapshot() const;
     const TrainingConfig &config() const { return m_config; }

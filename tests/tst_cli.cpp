@@ -2,6 +2,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void classifyNamesTheMalformedLine();
     void corruptModelIsAClearError();
     void evalPrintsModelBesideReferences();
+    void raceWritesTableAndCurves();
+    void mlpTrainsSavesAndClassifies();
 
 private:
     QTemporaryDir m_dir;
@@ -69,6 +72,7 @@ void TestCli::helpDescribesEveryCommand_data()
     QTest::addRow("train help") << QStringList{"train", "--help"} << "--target-accuracy";
     QTest::addRow("classify help") << QStringList{"classify", "--help"} << "--model";
     QTest::addRow("eval help") << QStringList{"eval", "--help"} << "--lengths";
+    QTest::addRow("race help") << QStringList{"race", "--help"} << "--cells";
 }
 
 void TestCli::helpDescribesEveryCommand()
@@ -97,6 +101,19 @@ void TestCli::badOptionsGiveOneLineAndStatus2_data()
     QTest::addRow("classify without a model") << QStringList{"classify"} << "--model";
     QTest::addRow("eval with length 0")
         << QStringList{"eval", "--model", "x", "--lengths", "0"} << "--lengths";
+    QTest::addRow("mlp window 0") << QStringList{"train", "--cell", "mlp", "--window", "0"}
+                                  << "window must be between 1 and 64";
+    QTest::addRow("window without the mlp") << QStringList{"train", "--window", "3"} << "--window";
+    QTest::addRow("race with an unknown cell")
+        << QStringList{"race", "--cells", "lstm,transformer"} << "--cells: unknown cell type";
+    QTest::addRow("race without cells") << QStringList{"race", "--cells", ","} << "--cells";
+    QTest::addRow("race with a cell twice")
+        << QStringList{"race", "--cells", "gru,gru"} << "two contenders are named \"gru\"";
+    QTest::addRow("race with window 65")
+        << QStringList{"race", "--cells", "mlp", "--window", "65"} << "contender \"mlp\"";
+    QTest::addRow("race window without the mlp")
+        << QStringList{"race", "--cells", "lstm", "--window", "3"} << "--window";
+    QTest::addRow("race without steps") << QStringList{"race", "--steps", "0"} << "step budget";
 }
 
 void TestCli::badOptionsGiveOneLineAndStatus2()
@@ -198,6 +215,50 @@ void TestCli::evalPrintsModelBesideReferences()
         }
     }
     QCOMPARE(rows, 2);
+}
+
+void TestCli::raceWritesTableAndCurves()
+{
+    const QString csvPath = m_dir.filePath("race.csv");
+    const Run r = cli({"race", "--steps", "40", "--eval-every", "20", "--hidden", "8", "--cells",
+                       "lstm,mlp", "--window", "2", "--csv", csvPath});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split('\n');
+    const auto header = std::find_if(lines.begin(), lines.end(),
+                                     [](const QString &l) { return l.startsWith("cell "); });
+    QVERIFY2(header != lines.end(), qPrintable(r.out));
+    QCOMPARE(header->simplified(),
+             QString("cell parameters final loss acc@1 acc@2 acc@3 acc@4 acc@8 seconds"));
+    for (const QString cell : {"lstm", "mlp"}) {
+        const auto row = std::find_if(lines.begin(), lines.end(),
+                                      [&](const QString &l) { return l.startsWith(cell + " "); });
+        QVERIFY2(row != lines.end(), qPrintable(r.out));
+        const QStringList cells = row->simplified().split(' ');
+        QCOMPARE(cells.size(), 9);
+        for (int i = 3; i < 8; ++i) {
+            QVERIFY(cells[i].endsWith('%'));
+        }
+    }
+
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
+    QVERIFY2(rows.front().startsWith("cell,step,sequences,elapsed_s,loss,test_accuracy,acc_1,"),
+             qPrintable(rows.front()));
+    QCOMPARE(rows.size(), 5); // header, then steps 20 and 40 of each cell
+    QVERIFY(rows[1].startsWith("lstm,20,"));
+    QVERIFY(rows[4].startsWith("mlp,40,"));
+}
+
+void TestCli::mlpTrainsSavesAndClassifies()
+{
+    const QString model = m_dir.filePath("mlp.clm");
+    const Run trained = cli({"train", "--cell", "mlp", "--window", "3", "--layers", "2", "--steps",
+                             "20", "--hidden", "8", "--save", model});
+    QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+    const Run r = cli({"classify", "--model", model}, "1,2\n2,4\n3,6\n4,8\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed().split('\n').size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

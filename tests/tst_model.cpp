@@ -12,12 +12,13 @@ Q_DECLARE_METATYPE(curvelab::CellType)
 
 namespace {
 
-ModelSpec spec(CellType cell, int hidden, int layers)
+ModelSpec spec(CellType cell, int hidden, int layers, int window = 4)
 {
     ModelSpec s;
     s.options.cell = cell;
     s.options.hiddenSize = hidden;
     s.options.layers = layers;
+    s.options.window = window;
     return s;
 }
 
@@ -35,12 +36,19 @@ void addCellRows()
     QTest::addColumn<CellType>("cell");
     QTest::addColumn<int>("hidden");
     QTest::addColumn<int>("layers");
-    QTest::addRow("lstm, 1 layer") << CellType::Lstm << 16 << 1;
-    QTest::addRow("lstm, 2 layers") << CellType::Lstm << 8 << 2;
-    QTest::addRow("gru, 1 layer") << CellType::Gru << 16 << 1;
-    QTest::addRow("gru, 2 layers") << CellType::Gru << 8 << 2;
-    QTest::addRow("rnn, 1 layer") << CellType::Rnn << 16 << 1;
-    QTest::addRow("rnn, 2 layers") << CellType::Rnn << 8 << 2;
+    QTest::addColumn<int>("window"); // the mlp's; the recurrent cells ignore it
+    QTest::addRow("lstm, 1 layer") << CellType::Lstm << 16 << 1 << 4;
+    QTest::addRow("lstm, 2 layers") << CellType::Lstm << 8 << 2 << 4;
+    QTest::addRow("gru, 1 layer") << CellType::Gru << 16 << 1 << 4;
+    QTest::addRow("gru, 2 layers") << CellType::Gru << 8 << 2 << 4;
+    QTest::addRow("rnn, 1 layer") << CellType::Rnn << 16 << 1 << 4;
+    QTest::addRow("rnn, 2 layers") << CellType::Rnn << 8 << 2 << 4;
+    // Sequences of 9 and 10 points: the windows fill up, then slide.
+    QTest::addRow("mlp, 1 layer, window 4") << CellType::Mlp << 16 << 1 << 4;
+    QTest::addRow("mlp, 2 layers, window 3") << CellType::Mlp << 8 << 2 << 3;
+    QTest::addRow("mlp, 1 layer, window 1") << CellType::Mlp << 8 << 1 << 1;
+    QTest::addRow("mlp, 2 layers, window longer than the sequence")
+        << CellType::Mlp << 8 << 2 << 12;
 }
 
 } // namespace
@@ -60,6 +68,10 @@ private Q_SLOTS:
     void snapshotRoundTripKeepsOutputs();
     void sameSeedSameWeights();
     void loadingAnotherModelsWeightsIsRefused();
+    void windowMattersForTheMlpOnly();
+    void mlpWindowOutOfRangeIsRefused_data();
+    void mlpWindowOutOfRangeIsRefused();
+    void mlpLayoutCountsItsParameters();
 };
 
 void TestModel::forwardMatchesPyTorchKernels()
@@ -67,7 +79,8 @@ void TestModel::forwardMatchesPyTorchKernels()
     QFETCH(CellType, cell);
     QFETCH(int, hidden);
     QFETCH(int, layers);
-    RecurrentClassifier model(spec(cell, hidden, layers), 7);
+    QFETCH(int, window);
+    RecurrentClassifier model(spec(cell, hidden, layers, window), 7);
     const torch::Tensor x = features(model->spec(), 5, 9, 3);
     torch::NoGradGuard noGrad;
     const torch::Tensor ours = model->forward(x);
@@ -129,7 +142,8 @@ void TestModel::streamingEqualsBatch()
     QFETCH(CellType, cell);
     QFETCH(int, hidden);
     QFETCH(int, layers);
-    RecurrentClassifier model(spec(cell, hidden, layers), 5);
+    QFETCH(int, window);
+    RecurrentClassifier model(spec(cell, hidden, layers, window), 5);
     GeneratorConfig config;
     config.seed = 8;
     CurveGenerator generator(config);
@@ -153,6 +167,7 @@ void TestModel::streamingEqualsBatch()
             }
             QVERIFY(std::abs(sum - 1.0f) < 1e-5f);
             QCOMPARE(stream[t].layers.size(), std::size_t(layers));
+            QCOMPARE(stream[t].layers.back().hidden.size(), std::size_t(hidden));
         }
     }
 }
@@ -184,6 +199,55 @@ void TestModel::loadingAnotherModelsWeightsIsRefused()
     RecurrentClassifier a(spec(CellType::Lstm, 12, 1), 1);
     RecurrentClassifier b(spec(CellType::Lstm, 16, 1), 1);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, b->load(a->snapshot()));
+}
+
+void TestModel::windowMattersForTheMlpOnly()
+{
+    QVERIFY(spec(CellType::Lstm, 8, 1, 2) == spec(CellType::Lstm, 8, 1, 5));
+    QVERIFY(spec(CellType::Mlp, 8, 1, 2) != spec(CellType::Mlp, 8, 1, 5));
+    QVERIFY(spec(CellType::Mlp, 8, 1, 5) == spec(CellType::Mlp, 8, 1, 5));
+    RecurrentClassifier narrow(spec(CellType::Mlp, 8, 1, 2), 1);
+    RecurrentClassifier wide(spec(CellType::Mlp, 8, 1, 5), 1);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, wide->load(narrow->snapshot()));
+}
+
+void TestModel::mlpWindowOutOfRangeIsRefused_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addRow("window 0 is refused") << 0;
+    QTest::addRow("negative window is refused") << -3;
+    QTest::addRow("window 65 is refused") << 65;
+}
+
+void TestModel::mlpWindowOutOfRangeIsRefused()
+{
+    QFETCH(int, window);
+    try {
+        validateSpec(spec(CellType::Mlp, 8, 1, window));
+        QFAIL("no exception");
+    } catch (const std::invalid_argument &e) {
+        QVERIFY2(QString(e.what()).contains("window must be between 1 and 64"), e.what());
+    }
+    validateSpec(spec(CellType::Lstm, 8, 1, window)); // ignored where it means nothing
+}
+
+void TestModel::mlpLayoutCountsItsParameters()
+{
+    const ModelSpec s = spec(CellType::Mlp, 10, 2, 3);
+    const std::vector<WeightTensor> layout = weightLayout(s);
+    QCOMPARE(layout.size(), std::size_t(6));
+    QCOMPARE(QString::fromStdString(layout[0].name), QString("mlp.l0.weight"));
+    QVERIFY(layout[0].shape == std::vector<long>({10, 3L * s.inputSize()}));
+    QCOMPARE(QString::fromStdString(layout[3].name), QString("mlp.l1.bias"));
+    QCOMPARE(QString::fromStdString(layout[4].name), QString("head.weight"));
+    const long expected = 10 * (3 * s.inputSize() + 1) + 10 * (10 + 1) + 3 * (10 + 1);
+    QCOMPARE(parameterCount(s), expected);
+    RecurrentClassifier model(s, 1);
+    long inTorch = 0;
+    for (const torch::Tensor &p : model->parameters()) {
+        inTorch += p.numel();
+    }
+    QCOMPARE(inTorch, expected);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

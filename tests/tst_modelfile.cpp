@@ -113,6 +113,7 @@ void compareSnapshots(const ModelSnapshot &actual, const ModelSnapshot &expected
              QString::fromStdString(toString(expected.spec.options.cell)));
     QCOMPARE(actual.spec.options.hiddenSize, expected.spec.options.hiddenSize);
     QCOMPARE(actual.spec.options.layers, expected.spec.options.layers);
+    QCOMPARE(actual.spec.options.window, expected.spec.options.window);
     QCOMPARE(QString::fromStdString(toString(actual.spec.preprocessing)),
              QString::fromStdString(toString(expected.spec.preprocessing)));
     QVERIFY(actual.spec.families == expected.spec.families);
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void failedSaveLeavesNoTemporaryFile_data();
     void failedSaveLeavesNoTemporaryFile();
     void saveReplacesAnExistingFile();
+    void format1FileStillLoads();
 };
 
 void TestModelFile::roundTripIsExact_data()
@@ -178,6 +180,10 @@ void TestModelFile::roundTripIsExact_data()
     }
     QTest::addRow("custom families on raw input round-trip exactly")
         << static_cast<int>(CellType::Gru) << 2 << true;
+    for (int layers : {1, 2}) {
+        QTest::addRow("mlp with %d layer(s) round-trips exactly, window included", layers)
+            << static_cast<int>(CellType::Mlp) << layers << false;
+    }
 }
 
 void TestModelFile::roundTripIsExact()
@@ -187,6 +193,7 @@ void TestModelFile::roundTripIsExact()
     QFETCH(bool, custom);
 
     ModelSpec spec = makeSpec(static_cast<CellType>(cell), layers);
+    spec.options.window = 3; // not the default, so that a window left unread shows
     if (custom) {
         spec.preprocessing = Preprocessing::Raw;
         spec.families = customFamilies();
@@ -265,6 +272,11 @@ void TestModelFile::damagedBytesAreRefused_data()
     missingTensor.weights.pop_back();
     QTest::addRow("a missing weight tensor is refused")
         << toBytes(serializeModel(missingTensor)) << "expected 6 tensors, found 5";
+    ModelSpec noWindow = makeSpec(CellType::Mlp, 1);
+    noWindow.options.window = 0;
+    QTest::addRow("an mlp without a window is refused")
+        << toBytes(serializeModel(makeSnapshot(noWindow)))
+        << "does not describe a usable model: the mlp's window must be between 1 and 64";
     ModelSnapshot badFamily = makeSnapshot(makeSpec(CellType::Lstm, 1));
     badFamily.spec.families[2].x = {-10.0, -5.0}; // sqrt of negative x
     QTest::addRow("a family undefined on its x range is refused")
@@ -381,6 +393,26 @@ void TestModelFile::saveReplacesAnExistingFile()
     saveModel(second, path.toStdString());
     compareSnapshots(loadModel(path.toStdString()), second);
     QCOMPARE(temporaryLeftovers(dir.path()), QStringList());
+}
+
+// tests/data/gru-format1.clm was saved by format 1's CurveLab (`curvelab-cli train --steps 3
+// --hidden 2 --preprocessing raw --cell gru --seed 7`), before the MLP's window was stored.
+void TestModelFile::format1FileStillLoads()
+{
+    QVERIFY(kModelFormatVersion > 1);
+    const ModelSnapshot old = loadModel(CURVELAB_FORMAT1_MODEL);
+    QCOMPARE(QString::fromStdString(toString(old.spec.options.cell)), QString("gru"));
+    QCOMPARE(old.spec.options.hiddenSize, 2);
+    QCOMPARE(old.spec.options.layers, 1);
+    QCOMPARE(old.spec.options.window, ModelOptions{}.window);
+    QVERIFY(old.spec.preprocessing == Preprocessing::Raw);
+    QVERIFY(old.spec.families == originalFamilies());
+    QCOMPARE(old.step, 3L);
+    QCOMPARE(old.weights.size(), weightLayout(old.spec).size());
+
+    const std::string current = serializeModel(old);
+    QCOMPARE(static_cast<int>(current[kVersionOffset]), kModelFormatVersion);
+    compareSnapshots(deserializeModel(current), old);
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

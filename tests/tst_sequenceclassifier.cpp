@@ -96,6 +96,8 @@ void TestSequenceClassifier::editsMatchAFreshRun_data()
         << static_cast<int>(CellType::Gru) << 1 << moveMiddle << 4LL;
     QTest::addRow("rnn: deleting the first point")
         << static_cast<int>(CellType::Rnn) << 1 << deleteFirst << 9LL;
+    QTest::addRow("mlp: moving point 7, its window restored")
+        << static_cast<int>(CellType::Mlp) << 2 << moveMiddle << 4LL;
 }
 
 void TestSequenceClassifier::editsMatchAFreshRun()

@@ -53,6 +53,9 @@ private Q_SLOTS:
     void snapshotsArriveBetweenBatches();
     void badHyperParametersAreRefused_data();
     void badHyperParametersAreRefused();
+    void stepsOnGivenSequencesEqualDrawnOnes();
+    void badGivenBatchesAreRefused_data();
+    void badGivenBatchesAreRefused();
 };
 
 void TestTrainer::lossFalls_data()
@@ -61,6 +64,7 @@ void TestTrainer::lossFalls_data()
     QTest::addRow("lstm learns") << "lstm";
     QTest::addRow("gru learns") << "gru";
     QTest::addRow("plain rnn learns") << "rnn";
+    QTest::addRow("windowed mlp learns") << "mlp";
 }
 
 void TestTrainer::lossFalls()
@@ -302,6 +306,70 @@ void TestTrainer::badHyperParametersAreRefused()
     } catch (const std::invalid_argument &e) {
         QVERIFY2(QString(e.what()).contains(reason), e.what());
     }
+}
+
+// The batches trainStep() draws, handed in from outside, train to the very same weights.
+void TestTrainer::stepsOnGivenSequencesEqualDrawnOnes()
+{
+    const TrainingConfig c = tinyConfig();
+    Trainer drawing(c);
+    Trainer given(c);
+    GeneratorConfig g = c.generator;
+    g.seed = c.seed;
+    CurveGenerator generator(g);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(given.trainStep(generator.batch(c.batchSize, c.generator.length)),
+                 drawing.trainStep());
+    }
+    QCOMPARE(given.step(), 5L);
+    const ModelSnapshot a = drawing.snapshot();
+    const ModelSnapshot b = given.snapshot();
+    for (std::size_t i = 0; i < a.weights.size(); ++i) {
+        QCOMPARE(a.weights[i].values, b.weights[i].values);
+    }
+}
+
+void TestTrainer::badGivenBatchesAreRefused_data()
+{
+    QTest::addColumn<int>("defect");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("an empty batch is refused") << 0 << "at least one sequence";
+    QTest::addRow("sequences without points are refused") << 1 << "at least one sequence";
+    QTest::addRow("mixed lengths are refused") << 2 << "the same length";
+    QTest::addRow("a label beyond the families is refused") << 3 << "label 3 names no family";
+}
+
+void TestTrainer::badGivenBatchesAreRefused()
+{
+    QFETCH(int, defect);
+    QFETCH(QString, reason);
+    const TrainingConfig c = tinyConfig();
+    CurveGenerator generator(c.generator);
+    std::vector<LabelledSequence> batch = generator.batch(4, 5);
+    switch (defect) {
+    case 0:
+        batch.clear();
+        break;
+    case 1:
+        for (LabelledSequence &s : batch) {
+            s.points.clear();
+        }
+        break;
+    case 2:
+        batch.back().points.pop_back();
+        break;
+    default:
+        batch.back().label = 3;
+        break;
+    }
+    Trainer trainer(c);
+    try {
+        trainer.trainStep(batch);
+        QFAIL("the batch was accepted");
+    } catch (const std::invalid_argument &e) {
+        QVERIFY2(QString(e.what()).contains(reason), e.what());
+    }
+    QCOMPARE(trainer.step(), 0L);
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

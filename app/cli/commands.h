@@ -8,5 +8,6 @@ namespace curvelab::cli {
 int trainCommand(const QStringList &arguments);
 int classifyCommand(const QStringList &arguments);
 int evalCommand(const QStringList &arguments);
+int raceCommand(const QStringList &arguments);
 
 } // namespace curvelab::cli

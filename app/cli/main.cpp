@@ -16,12 +16,14 @@ const char *kUsage =
     "Usage: curvelab-cli <command> [options]\n"
     "\n"
     "CurveLab's headless side: train a recurrent network to tell line, parabola and sqrt apart\n"
-    "from a few points, classify points with a saved model, and measure a model.\n"
+    "from a few points, classify points with a saved model, measure a model, and race\n"
+    "architectures against each other.\n"
     "\n"
     "Commands:\n"
     "  train     Train a model (presets: question, answer, recommended).\n"
     "  classify  Classify CSV points with a saved model, after every point.\n"
     "  eval      Accuracy per number of points, beside least squares and the Bayes ceiling.\n"
+    "  race      Train lstm, gru, rnn and a windowed mlp side by side on identical batches.\n"
     "\n"
     "Run 'curvelab-cli <command> --help' for a command's options.\n";
 
@@ -45,11 +47,14 @@ int main(int argc, char *argv[])
         return kExitOk;
     }
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
-        {"train", trainCommand}, {"classify", classifyCommand}, {"eval", evalCommand}};
+        {"train", trainCommand},
+        {"classify", classifyCommand},
+        {"eval", evalCommand},
+        {"race", raceCommand}};
     const auto command = commands.find(arguments.front());
     if (command == commands.end()) {
         err("curvelab-cli: unknown command \"" + arguments.front() +
-            "\" (train, classify or eval; see --help)\n");
+            "\" (train, classify, eval or race; see --help)\n");
         return kExitUsage;
     }
     try {

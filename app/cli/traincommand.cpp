@@ -41,10 +41,12 @@ std::vector<Override> overrides()
          [](P p, N n, C c) { c.seed = seedOption(p, n); }},
         {{"hidden", "Hidden units per layer.", "N"},
          [](P p, N n, C c) { c.model.options.hiddenSize = intOption(p, n); }},
-        {{"layers", "Recurrent layers.", "N"},
+        {{"layers", "Layers of the cell (the mlp's hidden layers).", "N"},
          [](P p, N n, C c) { c.model.options.layers = intOption(p, n); }},
-        {{"cell", "Recurrent cell: lstm, gru or rnn.", "TYPE"},
+        {{"cell", "Cell: lstm, gru, rnn, or mlp (no memory: a window of points).", "TYPE"},
          [](P p, N n, C c) { c.model.options.cell = cellTypeFromString(toStd(p.value(n))); }},
+        {{"window", "Points the mlp reads at once (mlp only).", "W"},
+         [](P p, N n, C c) { c.model.options.window = intOption(p, n); }},
         {{"preprocessing", "What the network reads: family-fit or raw.", "KIND"},
          [](P p, N n, C c) { c.model.preprocessing = preprocessingFromString(toStd(p.value(n))); }},
         {{"lr", "Learning rate.", "LR"},
@@ -191,6 +193,9 @@ int trainCommand(const QStringList &arguments)
     }
     if (parser.isSet(fixedOption)) {
         config.generator.kbMode = KbMode::FixedPerRun;
+    }
+    if (parser.isSet("window") && config.model.options.cell != CellType::Mlp) {
+        throw UsageError("--window applies to --cell mlp only");
     }
     const int threads = intOption(parser, "threads");
     if (threads < 1 || threads > 256) {
