@@ -3,6 +3,9 @@
 #include "belieftimeline.h"
 #include "canvasdocument.h"
 #include "canvasview.h"
+#include "cellinspection.h"
+#include "gateheatmap.h"
+#include "insideview.h"
 #include "metatypes.h"
 #include "pointcanvas.h"
 #include "predictor.h"
@@ -78,6 +81,11 @@ private Q_SLOTS:
     void notesSayWhatTheDrawingCannotTell();
     void fittedCurvesFollowLeastSquares();
     void snapshotsWhileTrainingMatchThePredictor();
+    void insideShowsTheCellOnTheDrawnPoints_data();
+    void insideShowsTheCellOnTheDrawnPoints();
+    void influenceHalosAreTheCoresLeaveOneOut();
+    void timeTravelShowsAnEarlierMoment();
+    void raceContendersGuessTheDrawingToo();
 
 private:
     std::unique_ptr<CanvasView> m_view;
@@ -208,14 +216,15 @@ void TestCanvasView::sampleIsPlacedPointByPointAndUndoneAtOnce()
 {
     m_view->setSnapshot(someWeights());
     clickAt(*m_view, {6, 40});
+    // Every edit of the sample adds one point: counted from the document, not from a clock.
+    QList<int> counts;
+    connect(&m_view->document(), &CanvasDocument::changed, this,
+            [&] { counts << m_view->document().count(); });
     m_view->sample(1);
     QVERIFY(m_view->isSampling());
     QCOMPARE(m_view->document().count(), 1); // the first point of the sample replaced the click
-    QTRY_COMPARE_WITH_TIMEOUT(m_view->document().count(), 2, kSignalTimeoutMs);
-    QVERIFY(m_view->isSampling());
-    QTRY_COMPARE_WITH_TIMEOUT(m_view->document().count(), CanvasView::kSampleLength,
-                              kSignalTimeoutMs);
-    QTRY_VERIFY(!m_view->isSampling());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isSampling(), kSignalTimeoutMs);
+    QCOMPARE(counts, QList<int>({1, 2, 3, 4, 5, 6, 7, 8}));
     QCOMPARE(m_view->timeline().pointCount(), CanvasView::kSampleLength);
     compareWithPredictor(*m_view);
 
@@ -338,6 +347,94 @@ void TestCanvasView::snapshotsWhileTrainingMatchThePredictor()
     controller.stop();
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), TrainingController::State::Idle,
                               kSignalTimeoutMs);
+}
+
+void TestCanvasView::insideShowsTheCellOnTheDrawnPoints_data()
+{
+    QTest::addColumn<int>("quantity");
+    QTest::addRow("forget gate") << static_cast<int>(CellQuantity::Forget);
+    QTest::addRow("cell state") << static_cast<int>(CellQuantity::Cell);
+    QTest::addRow("hidden state") << static_cast<int>(CellQuantity::Hidden);
+}
+
+void TestCanvasView::insideShowsTheCellOnTheDrawnPoints()
+{
+    QFETCH(int, quantity);
+    const CellQuantity q = static_cast<CellQuantity>(quantity);
+    m_view->setSnapshot(someWeights());
+    m_view->showBelow(CanvasView::BelowView::Inside);
+    m_view->inside().setQuantity(q);
+    for (const Point &p : PointSequence{{6, 40}, {9, 80}, {12, 150}}) {
+        clickAt(*m_view, p);
+    }
+    const GateHeatmap &heatmap = m_view->inside().heatmap();
+    QCOMPARE(heatmap.pointCount(), 3);
+    QCOMPARE(heatmap.unitCount(), smallConfig().model.options.hiddenSize);
+    const auto values = quantityOverPoints(m_view->classifier().predictions(), 0, q);
+    for (int point = 0; point < 3; ++point) {
+        for (int unit = 0; unit < heatmap.unitCount(); ++unit) {
+            QCOMPARE(heatmap.value(point + 1, unit),
+                     values[static_cast<std::size_t>(point)][static_cast<std::size_t>(unit)]);
+        }
+    }
+}
+
+void TestCanvasView::influenceHalosAreTheCoresLeaveOneOut()
+{
+    const ModelSnapshot weights = someWeights();
+    m_view->setSnapshot(weights);
+    const PointSequence points{{6, 40}, {9, 80}, {12, 150}, {7, 50}};
+    m_view->document().replace(points, QStringLiteral("drawn"));
+    QVERIFY(m_view->canvas().pointHalos().empty());
+    m_view->setShowInfluence(true);
+    QCOMPARE(m_view->canvas().pointHalos(), pointInfluence(weights, points));
+    m_view->document().remove(0);
+    QCOMPARE(m_view->canvas().pointHalos(), pointInfluence(weights, m_view->document().points()));
+}
+
+void TestCanvasView::timeTravelShowsAnEarlierMoment()
+{
+    Trainer trainer(smallConfig());
+    std::vector<ModelSnapshot> moments;
+    for (int i = 0; i < 5; ++i) {
+        trainer.trainStep();
+        moments.push_back(trainer.snapshot());
+        m_view->setSnapshot(moments.back());
+    }
+    m_view->document().replace({{6, 40}, {9, 80}, {12, 150}}, QStringLiteral("drawn"));
+    QCOMPARE(m_view->momentCount(), 5);
+    QVERIFY(m_view->isLive());
+    QCOMPARE(m_view->classifier().snapshot()->step, moments.back().step);
+
+    m_view->pickMoment(1);
+    QVERIFY(!m_view->isLive());
+    QCOMPARE(m_view->classifier().snapshot()->step, moments[1].step);
+    compareWithPredictor(*m_view);
+    // Training goes on; the canvas stays at the moment picked.
+    trainer.trainStep();
+    m_view->setSnapshot(trainer.snapshot());
+    QCOMPARE(m_view->classifier().snapshot()->step, moments[1].step);
+
+    m_view->pickMoment(m_view->momentCount() - 1);
+    QVERIFY(m_view->isLive());
+    QCOMPARE(m_view->classifier().snapshot()->step, trainer.snapshot().step);
+}
+
+void TestCanvasView::raceContendersGuessTheDrawingToo()
+{
+    m_view->setSnapshot(someWeights(1));
+    const PointSequence points{{6, 40}, {9, 80}, {12, 150}};
+    m_view->document().replace(points, QStringLiteral("drawn"));
+    TrainingConfig gru = smallConfig();
+    gru.model.options.cell = CellType::Gru;
+    const ModelSnapshot gruWeights = Trainer(gru).snapshot();
+    m_view->setComparison(QStringLiteral("gru"), gruWeights);
+    const Prediction last = Predictor(gruWeights).run(points).back();
+    const QString guess = QString::fromStdString(gru.model.families[last.guess].name);
+    QVERIFY2(m_view->comparisonText().contains("gru: "), qPrintable(m_view->comparisonText()));
+    QVERIFY(m_view->comparisonText().contains(guess));
+    m_view->clearComparisons();
+    QVERIFY(m_view->comparisonText().isEmpty());
 }
 
 QTEST_MAIN(TestCanvasView)

@@ -2,10 +2,12 @@
 
 #include "belieftimeline.h"
 #include "canvasdocument.h"
+#include "cellinspection.h"
 #include "familynames.h"
 #include "familypalette.h"
 #include "featureencoder.h"
 #include "featuretable.h"
+#include "insideview.h"
 #include "pointcanvas.h"
 #include "pointscsv.h"
 #include "probabilitybars.h"
@@ -25,7 +27,9 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -46,6 +50,9 @@ constexpr double kLargeTextScale = 1.5;
 constexpr int kGuessSlack = 24;
 // A size far beyond any screen, for "give this pane everything the others do not need".
 constexpr int kLargeSplit = 100000;
+// Point influence leaves each point out in turn (n runs of up to n steps): beyond this many
+// points a redraw would take longer than a frame.
+constexpr int kMaxInfluencePoints = 64;
 
 QString percent(double p)
 {
@@ -80,7 +87,7 @@ CanvasView::CanvasView(QWidget *parent)
     m_timeline = new BeliefTimeline;
     m_bars = new ProbabilityBars;
     m_features = new FeatureTable;
-    m_features->hide();
+    m_inside = new InsideView;
 
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_canvas);
@@ -90,16 +97,22 @@ CanvasView::CanvasView(QWidget *parent)
     top->setCollapsible(0, false);
     // The side panel keeps its minimum (set by fitSidePanel()); the canvas takes the rest.
     top->setSizes({kLargeSplit, 1});
+    // Below the canvas, one of three views of the same points: how the belief moved, what the
+    // cell did, what the network read.
+    m_below = new QTabWidget;
+    m_below->addTab(m_timeline, tr("Belief after every point"));
+    m_below->addTab(m_inside, tr("Inside the cell"));
+    m_below->addTab(m_features, tr("What the network sees"));
+    connect(m_below, &QTabWidget::currentChanged, this, [this] { showPrediction(); });
     auto *body = new QSplitter(Qt::Vertical);
     body->addWidget(top);
-    body->addWidget(m_timeline);
-    body->addWidget(m_features);
+    body->addWidget(m_below);
     body->setStretchFactor(0, 3);
-    body->setStretchFactor(1, 1);
-    body->setStretchFactor(2, 1);
+    body->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolBar());
+    layout->addWidget(buildMomentRow());
     layout->addWidget(body, 1);
 
     m_sampleTimer->setInterval(kSampleIntervalMs);
@@ -113,6 +126,8 @@ CanvasView::CanvasView(QWidget *parent)
     });
     connect(m_canvas, &PointCanvas::hoveredPointChanged, m_timeline,
             &BeliefTimeline::setHighlightedPoint);
+    connect(m_canvas, &PointCanvas::hoveredPointChanged, m_inside,
+            &InsideView::setHighlightedPoint);
 
     useFamilies(originalFamilies());
     refresh();
@@ -179,11 +194,13 @@ QWidget *CanvasView::buildToolBar()
     m_fitsBox = new QCheckBox(tr("Fitted curves"));
     m_fitsBox->setToolTip(tr("Draw the least-squares fit of every family with its residuals"));
     connect(m_fitsBox, &QCheckBox::toggled, this, &CanvasView::setShowFits);
-    m_featuresBox = new QCheckBox(tr("What the network sees"));
-    m_featuresBox->setToolTip(tr("Show the features the network reads at every point"));
-    connect(m_featuresBox, &QCheckBox::toggled, this, &CanvasView::setShowFeatures);
+    m_influenceBox = new QCheckBox(tr("Point influence"));
+    m_influenceBox->setToolTip(
+        tr("A halo per point: how much the final guess changes when that point is left out "
+           "(filled: it supports the guess; dashed: it argues against it)"));
+    connect(m_influenceBox, &QCheckBox::toggled, this, &CanvasView::setShowInfluence);
     row->addWidget(m_fitsBox);
-    row->addWidget(m_featuresBox);
+    row->addWidget(m_influenceBox);
     row->addStretch(1);
     return bar;
 }
@@ -225,6 +242,121 @@ void CanvasView::addAction(QAction *action, const QKeySequence &shortcut)
     QWidget::addAction(action);
 }
 
+// Time travel: a slider over the moments kept while training; at its right end the canvas
+// follows training live, anywhere else it shows what the network thought then.
+QWidget *CanvasView::buildMomentRow()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_moment = new QSlider(Qt::Horizontal);
+    m_moment->setToolTip(tr("Drag to see what the network thought of this drawing earlier in "
+                            "training; the right end follows training live"));
+    m_momentLabel = new QLabel;
+    layout->addWidget(new QLabel(tr("Moment in training")));
+    layout->addWidget(m_moment, 1);
+    layout->addWidget(m_momentLabel);
+    connect(m_moment, &QSlider::valueChanged, this, &CanvasView::onMomentPicked);
+    updateMomentSlider();
+    return row;
+}
+
+void CanvasView::updateMomentSlider()
+{
+    const bool live = isLive();
+    const int last = static_cast<int>(m_history.size()) - 1;
+    const QSignalBlocker blocker(m_moment);
+    m_moment->setEnabled(last > 0);
+    m_moment->setRange(0, std::max(last, 0));
+    if (live || m_history.empty()) {
+        m_moment->setValue(m_moment->maximum());
+    } else {
+        // Thinning renumbers the kept moments: stay on the step that was picked.
+        m_moment->setValue(static_cast<int>(m_history.nearest(m_pickedStep)));
+    }
+    showMomentLabel();
+}
+
+bool CanvasView::isLive() const
+{
+    return m_pickedStep < 0;
+}
+
+int CanvasView::momentCount() const
+{
+    return static_cast<int>(m_history.size());
+}
+
+void CanvasView::pickMoment(int index)
+{
+    m_moment->setValue(index);
+}
+
+void CanvasView::onMomentPicked(int index)
+{
+    if (m_history.empty()) {
+        return;
+    }
+    const bool live = index >= m_moment->maximum();
+    m_pickedStep = live ? -1 : m_history.at(static_cast<std::size_t>(index)).step;
+    classifyWith(m_history.at(static_cast<std::size_t>(index)));
+    showMomentLabel();
+}
+
+void CanvasView::showMomentLabel()
+{
+    if (m_history.empty()) {
+        m_momentLabel->setText(tr("no moments yet"));
+    } else if (isLive()) {
+        m_momentLabel->setText(tr("live (step %1)").arg(m_history.at(m_history.size() - 1).step));
+    } else {
+        m_momentLabel->setText(
+            tr("step %1 of %2").arg(m_pickedStep).arg(m_history.at(m_history.size() - 1).step));
+    }
+}
+
+void CanvasView::setComparison(const QString &name, const ModelSnapshot &weights)
+{
+    try {
+        validateSnapshot(weights);
+    } catch (const std::exception &) {
+        return; // a contender's bad weights are its own view's business
+    }
+    m_comparisons[name] = weights;
+    showComparisons();
+}
+
+void CanvasView::clearComparisons()
+{
+    m_comparisons.clear();
+    showComparisons();
+}
+
+// Every race contender's guess for the drawn sequence, one line each.
+void CanvasView::showComparisons()
+{
+    const PointSequence &points = m_document->points();
+    if (m_comparisons.empty() || points.empty()) {
+        m_comparisonLabel->clear();
+        return;
+    }
+    const QStringList names = familyNames(m_families);
+    QStringList lines;
+    for (auto it = m_comparisons.cbegin(); it != m_comparisons.cend(); ++it) {
+        if (it->second.spec.families != m_families) {
+            continue;
+        }
+        const Prediction last = Predictor(it->second).run(points).back();
+        lines << QString("%1: %2").arg(
+            it->first.toHtmlEscaped(),
+            coloured(QString("%1 %2").arg(names.value(last.guess),
+                                          percent(last.probabilities[last.guess])),
+                     last.guess));
+    }
+    m_comparisonLabel->setText(lines.isEmpty() ? QString()
+                                               : tr("Race contenders:<br>") + lines.join("<br>"));
+}
+
 QWidget *CanvasView::buildSidePanel()
 {
     auto *panel = new QWidget;
@@ -249,6 +381,10 @@ QWidget *CanvasView::buildSidePanel()
     column->addWidget(m_bars);
     column->addWidget(m_leastSquaresLabel);
     column->addWidget(m_modelSource);
+    m_comparisonLabel = new QLabel;
+    m_comparisonLabel->setTextFormat(Qt::RichText);
+    m_comparisonLabel->setWordWrap(true);
+    column->addWidget(m_comparisonLabel);
     column->addWidget(m_message, 1);
     m_sidePanel = panel;
     setLargeText(false);
@@ -258,11 +394,21 @@ QWidget *CanvasView::buildSidePanel()
 void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
 {
     try {
-        m_classifier.setSnapshot(snapshot);
+        validateSnapshot(snapshot);
     } catch (const std::exception &e) {
         showError(tr("These weights cannot classify: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
+    m_history.offer(snapshot);
+    updateMomentSlider();
+    if (isLive()) {
+        classifyWith(snapshot);
+    }
+}
+
+void CanvasView::classifyWith(const ModelSnapshot &snapshot)
+{
+    m_classifier.setSnapshot(snapshot);
     if (snapshot.spec.families != m_families) {
         useFamilies(snapshot.spec.families);
     }
@@ -280,6 +426,10 @@ void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
 void CanvasView::clearSnapshot()
 {
     m_classifier.clearSnapshot();
+    m_history.clear();
+    m_pickedStep = -1;
+    m_comparisons.clear();
+    updateMomentSlider();
     if (m_generator.families != m_families && !m_generator.families.empty()) {
         useFamilies(m_generator.families);
     }
@@ -339,9 +489,14 @@ void CanvasView::showPrediction()
     m_canvas->setPointFamilies(guesses);
     m_canvas->setPointNotes(pointNotes);
     m_timeline->setBeliefs(names, beliefs);
-    if (m_featuresBox->isChecked()) {
+    // Only the view on show is filled: the others wait until their tab is picked.
+    if (m_below->currentWidget() == m_features) {
         m_features->setFeatures(m_featureNames, features);
+    } else if (m_below->currentWidget() == m_inside) {
+        m_inside->setPredictions(m_classifier.snapshot(), predictions);
     }
+    showInfluence();
+    showComparisons();
 
     m_timeline->setEmptyText(
         m_classifier.hasModel() ? tr("Click on the canvas to add points")
@@ -431,6 +586,11 @@ QString CanvasView::leastSquaresText() const
     return m_leastSquaresLabel->text();
 }
 
+QString CanvasView::comparisonText() const
+{
+    return m_comparisonLabel->text();
+}
+
 QString CanvasView::messageText() const
 {
     return m_message->text();
@@ -446,15 +606,31 @@ void CanvasView::setShowFits(bool show)
     showLeastSquares();
 }
 
-void CanvasView::setShowFeatures(bool show)
+void CanvasView::setShowInfluence(bool show)
 {
-    if (m_featuresBox->isChecked() != show) {
-        m_featuresBox->setChecked(show);
+    if (m_influenceBox->isChecked() != show) {
+        m_influenceBox->setChecked(show);
     }
-    m_features->setVisible(show);
-    if (show) {
-        showPrediction();
+    showInfluence();
+}
+
+void CanvasView::showInfluence()
+{
+    const PointSequence &points = m_document->points();
+    const ModelSnapshot *weights = m_classifier.snapshot();
+    if (!m_influenceBox->isChecked() || !weights || points.empty() ||
+        static_cast<int>(points.size()) > kMaxInfluencePoints) {
+        m_canvas->setPointHalos({}, -1);
+        return;
     }
+    m_canvas->setPointHalos(pointInfluence(*weights, points),
+                            m_classifier.predictions().back().guess);
+}
+
+void CanvasView::showBelow(BelowView view)
+{
+    QWidget *const pages[] = {m_timeline, m_inside, m_features};
+    m_below->setCurrentWidget(pages[static_cast<int>(view)]);
 }
 
 void CanvasView::setLargeText(bool large)
@@ -462,6 +638,7 @@ void CanvasView::setLargeText(bool large)
     const double scale = large ? kLargeTextScale : 1.0;
     m_canvas->setLargeText(large);
     m_timeline->setLargeText(large);
+    m_inside->setLargeText(large);
     m_bars->setLargeText(large);
     QFont font = m_guess->font();
     font.setPointSizeF(kGuessPointSize * scale);

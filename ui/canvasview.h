@@ -4,10 +4,12 @@
 #include "leastsquaresbaseline.h"
 #include "modelspec.h"
 #include "sequenceclassifier.h"
+#include "snapshothistory.h"
 
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -15,6 +17,8 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSlider;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -23,6 +27,7 @@ namespace curvelab {
 class BeliefTimeline;
 class CanvasDocument;
 class FeatureTable;
+class InsideView;
 class PointCanvas;
 class ProbabilityBars;
 
@@ -69,16 +74,44 @@ public:
     QString messageText() const;
     bool isSampling() const;
 
+    // The views below the canvas, in tab order.
+    enum class BelowView
+    {
+        Belief,
+        Inside,
+        Features
+    };
+    void showBelow(BelowView view);
+    InsideView &inside() { return *m_inside; }
+
+    // Time travel over the weights seen so far (a bounded SnapshotHistory): moment 0 is the
+    // oldest kept, momentCount() - 1 the newest, which is "live".
+    int momentCount() const;
+    void pickMoment(int index);
+    bool isLive() const;
+
+    // Another network's weights to classify the drawing with too, e.g. a race contender.
+    void setComparison(const QString &name, const ModelSnapshot &weights);
+    void clearComparisons();
+    QString comparisonText() const;
+
 public Q_SLOTS:
     // Replaces the points with a fresh curve of `family` (new k and b), placed one by one.
     void sample(int family);
     void setShowFits(bool show);
-    void setShowFeatures(bool show);
+    void setShowInfluence(bool show);
     void setLargeText(bool large);
 
 private:
     QWidget *buildToolBar();
     QWidget *buildSidePanel();
+    QWidget *buildMomentRow();
+    void updateMomentSlider();
+    void onMomentPicked(int index);
+    void showMomentLabel();
+    void classifyWith(const ModelSnapshot &snapshot);
+    void showInfluence();
+    void showComparisons();
     void addAction(QAction *action, const QKeySequence &shortcut);
     QAction *undoAction(bool redo);
     static QToolButton *toolButton(QAction *action);
@@ -127,7 +160,16 @@ private:
     QLabel *m_leastSquaresLabel = nullptr;
     QLabel *m_message = nullptr;
     QCheckBox *m_fitsBox = nullptr;
-    QCheckBox *m_featuresBox = nullptr;
+    QCheckBox *m_influenceBox = nullptr;
+    QTabWidget *m_below = nullptr;
+    InsideView *m_inside = nullptr;
+    QSlider *m_moment = nullptr;
+    QLabel *m_momentLabel = nullptr;
+    QLabel *m_comparisonLabel = nullptr;
+
+    SnapshotHistory m_history;
+    long m_pickedStep = -1; // the step of the moment picked; -1 follows training live
+    std::map<QString, ModelSnapshot> m_comparisons;
 };
 
 } // namespace curvelab

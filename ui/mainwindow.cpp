@@ -13,6 +13,7 @@
 #include "modelfile.h"
 #include "presets.h"
 #include "setuppanel.h"
+#include "threadhandoff.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPromise>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -137,6 +139,7 @@ MainWindow::~MainWindow()
 {
     m_controller.shutdown();
     m_references.waitForFinished();
+    receiveHandoff(); // before the watcher frees the result the pool thread stored
 }
 
 void MainWindow::buildCharts()
@@ -516,14 +519,17 @@ void MainWindow::refreshReferences()
     m_referencesStale = false;
     const TrainingConfig config = m_setup->config();
     m_byLengthChart->setLengths(oneToN(config.testLength));
-    m_references.setFuture(QtConcurrent::run([config] {
+    m_references.setFuture(QtConcurrent::run([config](QPromise<ReferenceReport> &promise) {
         GeneratorConfig g = config.generator;
         g.seed = config.seed + 2; // sequences of their own, apart from training and test
         CurveGenerator generator(g);
         EvaluationOptions options;
         options.sequences = kReferenceSequences;
         options.lengths = oneToN(config.testLength);
-        return evaluateReferences(generator, options);
+        ReferenceReport report = evaluateReferences(generator, options);
+        // The result crosses to the GUI thread here (ui/threadhandoff.h).
+        const HandoffSend handoff;
+        promise.addResult(std::move(report));
     }));
 }
 
@@ -533,6 +539,7 @@ void MainWindow::showReferences()
         refreshReferences();
         return;
     }
+    receiveHandoff();
     const ReferenceReport report = m_references.result();
     m_byLengthChart->setLeastSquares(report.leastSquaresAccuracy);
     m_byLengthChart->setBayes(report.bayesAccuracy);

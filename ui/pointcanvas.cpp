@@ -86,6 +86,11 @@ const QColor kDomainText(0x8E, 0x9B, 0xAA);
 const QColor kHalo(255, 255, 255, 215);
 const QColor kLegendFill(255, 255, 255, 230);
 const QColor kLegendEdge(0xD0, 0xD0, 0xD0);
+// Influence halos: the largest grows the point's radius by this many pixels (at font scale 1);
+// below kMinHalo a point changes the guess too little to draw; fills are this opaque.
+constexpr qreal kMaxHaloGrowth = 22.0;
+constexpr double kMinHalo = 0.01;
+constexpr qreal kHaloAlpha = 0.28;
 // Residual segments look this opaque, so the points and curves stay in front.
 constexpr qreal kResidualOpacity = 0.55;
 
@@ -906,6 +911,37 @@ void PointCanvas::paintResiduals(QPainter &painter) const
     painter.restore();
 }
 
+// A soft disc behind each point, its area growing with how much the point moves the final
+// guess: filled where the point supports the guess, an open ring where it argues against it.
+void PointCanvas::paintHalos(QPainter &painter) const
+{
+    const qreal r = pointRadius();
+    for (std::size_t i = 0; i < m_halos.size() && i < m_centres.size(); ++i) {
+        const double weight = std::clamp(std::abs(m_halos[i]), 0.0, 1.0);
+        if (weight < kMinHalo || !isShown(static_cast<int>(i))) {
+            continue;
+        }
+        const qreal radius = r + kMaxHaloGrowth * m_fontScale * std::sqrt(weight);
+        QColor colour = m_haloFamily >= 0 ? FamilyPalette::color(m_haloFamily) : kNeutralPoint;
+        if (m_halos[i] > 0.0) {
+            colour.setAlphaF(kHaloAlpha);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+        } else {
+            painter.setPen(QPen(colour, 2.0 * m_fontScale, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+        }
+        painter.drawEllipse(m_centres[i], radius, radius);
+    }
+}
+
+void PointCanvas::setPointHalos(const std::vector<double> &influence, int family)
+{
+    m_halos = influence;
+    m_haloFamily = family;
+    update();
+}
+
 void PointCanvas::paintPoints(QPainter &painter) const
 {
     if (!m_document || m_document->count() == 0) {
@@ -934,6 +970,7 @@ void PointCanvas::paintPoints(QPainter &painter) const
     // width 1 it takes the fast cosmetic stroker.
     painter.setPen(QPen(kPathColor, kPathWidth * m_fontScale, Qt::SolidLine, Qt::FlatCap));
     painter.drawLines(m_segments.data(), static_cast<int>(m_segments.size()));
+    paintHalos(painter);
 
     for (int i = 0; i < count; ++i) {
         if (!isShown(i)) {

@@ -54,6 +54,11 @@ public:
     // Drawn dashed over the visible x range, listed in a legend; empty shows neither.
     void setCurves(std::vector<CanvasCurve> curves);
     int curveCount() const { return static_cast<int>(m_curves.size()); }
+    // Per point, how much leaving it out changes the final probability of `family` (the guess),
+    // -1..1: drawn as a halo whose area grows with the size, filled for support, a dashed ring
+    // against. Empty shows none.
+    void setPointHalos(const std::vector<double> &influence, int family);
+    const std::vector<double> &pointHalos() const { return m_halos; }
     // When on, a thin vertical segment from every point to every curve.
     void setShowResiduals(bool show);
     bool showResiduals() const { return m_showResiduals; }
@@ -137,6 +142,7 @@ private:
     void paintAxes(QPainter &painter) const;
     void paintCurves(QPainter &painter) const;
     void paintResiduals(QPainter &painter) const;
+    void paintHalos(QPainter &painter) const;
     void paintPoints(QPainter &painter) const;
     void paintNumbers(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
@@ -156,6 +162,8 @@ private:
     QStringList m_notes;
     std::vector<CanvasCurve> m_curves;
     bool m_showResiduals = false;
+    std::vector<double> m_halos;
+    int m_haloFamily = -1;
     int m_highlighted = 0;
     int m_hovered = 0;
     qreal m_fontScale = 1.0;
