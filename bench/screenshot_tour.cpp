@@ -2,13 +2,15 @@
 // reaching the target, at a given size. Real widgets, rendered with QWidget::grab().
 //
 // Usage: screenshot_tour WIDTH HEIGHT OUTPUT_PREFIX   (writes PREFIX-before.png, -mid.png,
-// -done.png, -canvas.png)
+// -done.png, -canvas.png, -inside.png, -race.png)
 
 #include "canvasview.h"
+#include "insideview.h"
 #include "mainwindow.h"
-#include "pointcanvas.h"
 #include "metatypes.h"
+#include "pointcanvas.h"
 #include "presets.h"
+#include "raceview.h"
 #include "setuppanel.h"
 #include "threading.h"
 
@@ -83,5 +85,31 @@ int main(int argc, char **argv)
     settle(4 * CanvasView::kSampleIntervalMs + CanvasView::kSampleIntervalMs / 2);
     canvas.canvas().fitToPoints(); // the curve's shape, not a flat line at the domain's foot
     ok = save(window, prefix + "-canvas.png") && ok;
+
+    // Inside the cell: the forget gate of every unit at every point of that drawing.
+    settle(4 * CanvasView::kSampleIntervalMs); // the rest of the sample
+    canvas.setShowInfluence(true);
+    canvas.showBelow(CanvasView::BelowView::Inside);
+    canvas.inside().setQuantity(CellQuantity::Forget);
+    canvas.inside().setUnitOrder(InsideView::UnitOrder::Activity);
+    ok = save(window, prefix + "-inside.png") && ok;
+
+    // The race on raw points, where memory matters, as in the question.
+    TrainingConfig race = config;
+    race.model.preprocessing = Preprocessing::Raw;
+    race.maxSteps = 1500;
+    race.targetAccuracy = 0;
+    window.raceView().setBaseConfig(race);
+    window.showRace();
+    QEventLoop raceLoop;
+    QObject::connect(&window.raceView(), &RaceView::raceStateChanged, &raceLoop, [&](bool racing) {
+        if (!racing) {
+            raceLoop.quit();
+        }
+    });
+    if (window.raceView().startRace()) {
+        raceLoop.exec();
+    }
+    ok = save(window, prefix + "-race.png") && ok;
     return ok ? 0 : 1;
 }

@@ -1,5 +1,7 @@
+#include "configjson.h"
 #include "curvesview.h"
 #include "familypalette.h"
+#include "metatypes.h"
 #include "presets.h"
 #include "setuppanel.h"
 #include "uitestsupport.h"
@@ -11,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
@@ -20,6 +23,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <algorithm>
+#include <stdexcept>
 
 using namespace curvelab;
 using curvelab::test::edit;
@@ -38,7 +42,11 @@ void apply(QWidget &panel, const QStringList &edits)
 
 bool isMarked(QWidget *w)
 {
-    return w->palette().color(QPalette::Base) != QApplication::palette(w).color(QPalette::Base);
+    // In the widget's own colour group: a greyed field (the window of a memory cell) has the
+    // disabled group's base, which is no mark.
+    const QPalette::ColorGroup group = w->palette().currentColorGroup();
+    return w->palette().color(group, QPalette::Base) !=
+           QApplication::palette(w).color(group, QPalette::Base);
 }
 
 // The widgets a user types into, ticks or picks from; a spin box's own line edit is part of it.
@@ -56,6 +64,14 @@ QList<QWidget *> inputWidgets(QWidget &root)
     return inputs;
 }
 
+TrainingConfig mlpConfig(int window)
+{
+    TrainingConfig c = presetByName("recommended").config;
+    c.model.options.cell = CellType::Mlp;
+    c.model.options.window = window;
+    return c;
+}
+
 } // namespace
 
 class TestSetupPanel : public QObject
@@ -71,6 +87,10 @@ private Q_SLOTS:
     void invalidInputIsRefused();
     void refusalClearsWhenFixed();
     void spinBoxRangePreventsZeroHiddenSize();
+    void mlpAndWindowRoundTrip_data();
+    void mlpAndWindowRoundTrip();
+    void windowIsEditableOnlyForTheMlp();
+    void windowEditNeedsNewWeights();
     void editEmitsWhatItChanges_data();
     void editEmitsWhatItChanges();
     void trainingLocksAllButLearningRate_data();
@@ -82,6 +102,11 @@ private Q_SLOTS:
     void fixedPerRunDrawsOneCurvePerFamily();
     void logScaleUsesALogAxis();
     void invalidGeneratorDrawsNothing();
+    void configJsonRoundTrips_data();
+    void configJsonRoundTrips();
+    void configJsonWithoutWindowKeepsTheDefault();
+    void configJsonRefusesABadWindow_data();
+    void configJsonRefusesABadWindow();
 };
 
 void TestSetupPanel::presetRoundTrips_data()
@@ -118,6 +143,7 @@ void TestSetupPanel::firstDifferenceNamesTheField_data()
     QTest::addRow("learning rate is named") << QStringLiteral("learningRate");
     QTest::addRow("a family range is named") << QStringLiteral("generator.families");
     QTest::addRow("hidden size is named") << QStringLiteral("model.options.hiddenSize");
+    QTest::addRow("the mlp's window is named") << QStringLiteral("model.options.window");
     QTest::addRow("a hidden field is named too") << QStringLiteral("evalInterval");
 }
 
@@ -132,6 +158,8 @@ void TestSetupPanel::firstDifferenceNamesTheField()
         b.generator.families[1].x.hi += 1;
     } else if (field == QLatin1String("model.options.hiddenSize")) {
         b.model.options.hiddenSize += 1;
+    } else if (field == QLatin1String("model.options.window")) {
+        b.model.options.window += 1;
     } else if (field == QLatin1String("evalInterval")) {
         b.evalInterval += 1;
     }
@@ -232,6 +260,62 @@ void TestSetupPanel::spinBoxRangePreventsZeroHiddenSize()
     QVERIFY(panel.isValid());
 }
 
+void TestSetupPanel::mlpAndWindowRoundTrip_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("window");
+    QTest::addRow("mlp with the smallest window round-trips") << int(CellType::Mlp) << 1;
+    QTest::addRow("mlp with the default window round-trips") << int(CellType::Mlp) << 4;
+    QTest::addRow("mlp with the largest window round-trips") << int(CellType::Mlp) << 64;
+    // The box keeps the value while greyed, so switching to the mlp finds it again.
+    QTest::addRow("gru keeps a window it does not read") << int(CellType::Gru) << 9;
+}
+
+void TestSetupPanel::mlpAndWindowRoundTrip()
+{
+    QFETCH(int, cell);
+    QFETCH(int, window);
+    TrainingConfig expected = mlpConfig(window);
+    expected.model.options.cell = static_cast<CellType>(cell);
+    SetupPanel panel;
+    panel.setConfig(expected);
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+    QCOMPARE(firstDifference(panel.config(), expected), QString());
+    QCOMPARE(panel.config().model.options.window, window);
+    QCOMPARE(field(panel, QStringLiteral("window"))->isEnabled(),
+             expected.model.options.cell == CellType::Mlp);
+}
+
+void TestSetupPanel::windowIsEditableOnlyForTheMlp()
+{
+    SetupPanel panel;
+    auto *window = panel.findChild<QSpinBox *>(QStringLiteral("window"));
+    QCOMPARE(window->minimum(), 1);
+    QCOMPARE(window->maximum(), 64);
+    QCOMPARE(window->value(), ModelOptions{}.window);
+    QVERIFY(!window->isEnabled()); // the recommended preset is an lstm
+    edit(panel, QStringLiteral("cell"), QStringLiteral("mlp"));
+    QVERIFY(window->isEnabled());
+    panel.setTrainingActive(true);
+    QVERIFY(!window->isEnabled());
+    panel.setTrainingActive(false);
+    QVERIFY(window->isEnabled());
+    edit(panel, QStringLiteral("cell"), QStringLiteral("rnn"));
+    QVERIFY(!window->isEnabled());
+}
+
+void TestSetupPanel::windowEditNeedsNewWeights()
+{
+    SetupPanel panel;
+    panel.setConfig(mlpConfig(4));
+    QSignalSpy generatorSpy(&panel, &SetupPanel::generatorChanged);
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    edit(panel, QStringLiteral("window"), QStringLiteral("8"));
+    QCOMPARE(panel.config().model.options.window, 8);
+    QCOMPARE(generatorSpy.count(), 0);
+    QCOMPARE(modelSpy.count(), 1);
+}
+
 void TestSetupPanel::editEmitsWhatItChanges_data()
 {
     QTest::addColumn<QStringList>("edits");
@@ -250,6 +334,8 @@ void TestSetupPanel::editEmitsWhatItChanges_data()
     QTest::addRow("hidden size change needs new weights only")
         << QStringList{"hiddenSize=32"} << 0 << 1 << 0;
     QTest::addRow("cell change needs new weights only") << QStringList{"cell=gru"} << 0 << 1 << 0;
+    QTest::addRow("choosing the mlp needs new weights only")
+        << QStringList{"cell=mlp"} << 0 << 1 << 0;
     QTest::addRow("features change needs new weights only")
         << QStringList{"features=raw"} << 0 << 1 << 0;
     QTest::addRow("x range change redraws and needs new weights")
@@ -431,6 +517,63 @@ void TestSetupPanel::invalidGeneratorDrawsNothing()
     QVERIFY(
         view.findChild<QChartView *>(QStringLiteral("curvesChart"))->chart()->series().isEmpty());
     QVERIFY(!view.findChild<QLabel *>(QStringLiteral("curvesNote"))->text().isEmpty());
+}
+
+void TestSetupPanel::configJsonRoundTrips_data()
+{
+    QTest::addColumn<TrainingConfig>("config");
+    for (const Preset &p : presets()) {
+        QTest::addRow("%s preset round-trips through JSON", p.name.c_str()) << p.config;
+    }
+    QTest::addRow("mlp with window 9 round-trips through JSON") << mlpConfig(9);
+    TrainingConfig gru = mlpConfig(7);
+    gru.model.options.cell = CellType::Gru;
+    QTest::addRow("a window the gru does not read round-trips too") << gru;
+}
+
+void TestSetupPanel::configJsonRoundTrips()
+{
+    QFETCH(TrainingConfig, config);
+    const QJsonObject json = configToJson(config);
+    QCOMPARE(json.value(QStringLiteral("window")).toInt(), config.model.options.window);
+    // From another preset, so that a field the JSON dropped would show as a difference.
+    const TrainingConfig base = presetByName("question").config;
+    QCOMPARE(firstDifference(configFromJson(json, base), config), QString());
+}
+
+void TestSetupPanel::configJsonWithoutWindowKeepsTheDefault()
+{
+    QJsonObject old = configToJson(mlpConfig(12));
+    old.remove(QStringLiteral("window"));
+    const TrainingConfig loaded = configFromJson(old, presetByName("recommended").config);
+    QVERIFY(loaded.model.options.cell == CellType::Mlp);
+    QCOMPARE(loaded.model.options.window, 4);
+}
+
+void TestSetupPanel::configJsonRefusesABadWindow_data()
+{
+    QTest::addColumn<QJsonValue>("window");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("window 0 for the mlp is refused") << QJsonValue(0) << "window must be between";
+    QTest::addRow("window 65 for the mlp is refused") << QJsonValue(65) << "window must be between";
+    QTest::addRow("fractional window is refused")
+        << QJsonValue(2.5) << "\"window\" must be a whole number";
+    QTest::addRow("window written as text is refused")
+        << QJsonValue(QStringLiteral("4")) << "\"window\" must be a number";
+}
+
+void TestSetupPanel::configJsonRefusesABadWindow()
+{
+    QFETCH(QJsonValue, window);
+    QFETCH(QString, reason);
+    QJsonObject json = configToJson(mlpConfig(4));
+    json.insert(QStringLiteral("window"), window);
+    try {
+        configFromJson(json, presetByName("recommended").config);
+        QFAIL("a bad window was accepted");
+    } catch (const std::invalid_argument &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(reason), e.what());
+    }
 }
 
 QTEST_MAIN(TestSetupPanel)

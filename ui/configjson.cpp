@@ -131,6 +131,7 @@ QJsonObject configToJson(const TrainingConfig &c)
         {"cell", QString::fromStdString(toString(c.model.options.cell))},
         {"hidden", c.model.options.hiddenSize},
         {"layers", c.model.options.layers},
+        {"window", c.model.options.window},
         {"preprocessing", QString::fromStdString(toString(c.model.preprocessing))},
         {"optimizer", QString::fromStdString(toString(c.optimizer))},
         {"learningRate", c.learningRate},
@@ -161,6 +162,8 @@ TrainingConfig configFromJson(const QJsonObject &o, const TrainingConfig &base)
     readName(o, "cell", c.model.options.cell, cellTypeFromString);
     read(o, "hidden", c.model.options.hiddenSize);
     read(o, "layers", c.model.options.layers);
+    // Files from before the mlp have no window: the base's (ModelOptions' default 4) stays.
+    read(o, "window", c.model.options.window);
     readName(o, "preprocessing", c.model.preprocessing, preprocessingFromString);
     readName(o, "optimizer", c.optimizer, optimizerFromString);
     read(o, "learningRate", c.learningRate);

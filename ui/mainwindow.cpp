@@ -12,6 +12,7 @@
 #include "metricscsv.h"
 #include "modelfile.h"
 #include "presets.h"
+#include "raceview.h"
 #include "setuppanel.h"
 #include "threadhandoff.h"
 
@@ -106,8 +107,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildCharts();
     m_tabs = new QTabWidget;
     m_canvas = new CanvasView;
+    m_race = new RaceView;
     m_tabs->addTab(buildTrainingTab(), "Training");
     m_tabs->addTab(m_canvas, "Canvas");
+    m_tabs->addTab(m_race, "Race");
     m_tabs->addTab(buildCurvesTab(), "Curves");
     setCentralWidget(m_tabs);
 
@@ -133,6 +136,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreSettings();
     onStateChanged(m_controller.state());
     onGeneratorChanged();
+    if (m_setup->isValid()) {
+        m_race->setBaseConfig(m_setup->config());
+    }
 }
 
 MainWindow::~MainWindow()
@@ -316,6 +322,19 @@ void MainWindow::connectController()
 
 void MainWindow::connectSetup()
 {
+    // The race takes the setup as it stands when it starts; every contender's guess for the
+    // drawing shows on the canvas beside the main network's.
+    connect(m_setup, &SetupPanel::configChanged, this, [this] {
+        if (m_setup->isValid() && !m_race->isRacing()) {
+            m_race->setBaseConfig(m_setup->config());
+        }
+    });
+    connect(m_race, &RaceView::contenderSnapshot, m_canvas, &CanvasView::setComparison);
+    connect(m_race, &RaceView::raceStateChanged, m_canvas, [this](bool racing) {
+        if (racing) {
+            m_canvas->clearComparisons();
+        }
+    });
     connect(m_setup, &SetupPanel::generatorChanged, this, &MainWindow::onGeneratorChanged);
     connect(m_setup, &SetupPanel::modelChanged, this, &MainWindow::onModelSettingsChanged);
     connect(m_setup, &SetupPanel::learningRateChanged, this, [this](double lr) {
@@ -383,6 +402,7 @@ void MainWindow::setLargeText(bool large)
     m_byLengthChart->setLargeText(large);
     m_confusion->setLargeText(large);
     m_canvas->setLargeText(large);
+    m_race->setLargeText(large);
     if (m_largeTextAction->isChecked() != large) {
         m_largeTextAction->setChecked(large);
     }
@@ -391,6 +411,11 @@ void MainWindow::setLargeText(bool large)
 void MainWindow::showCanvas()
 {
     m_tabs->setCurrentWidget(m_canvas);
+}
+
+void MainWindow::showRace()
+{
+    m_tabs->setCurrentWidget(m_race);
 }
 
 void MainWindow::onStateChanged(TrainingController::State state)
@@ -519,7 +544,12 @@ void MainWindow::refreshReferences()
     m_referencesStale = false;
     const TrainingConfig config = m_setup->config();
     m_byLengthChart->setLengths(oneToN(config.testLength));
+    // The task and its copy of the config cross to a pool thread, and the result comes back:
+    // both hand-offs are made visible to TSan (ui/threadhandoff.h).
+    receiveHandoff(); // setFuture() below frees the previous result the pool thread stored
+    const HandoffSend handoff;
     m_references.setFuture(QtConcurrent::run([config](QPromise<ReferenceReport> &promise) {
+        receiveHandoff();
         GeneratorConfig g = config.generator;
         g.seed = config.seed + 2; // sequences of their own, apart from training and test
         CurveGenerator generator(g);
@@ -527,7 +557,6 @@ void MainWindow::refreshReferences()
         options.sequences = kReferenceSequences;
         options.lengths = oneToN(config.testLength);
         ReferenceReport report = evaluateReferences(generator, options);
-        // The result crosses to the GUI thread here (ui/threadhandoff.h).
         const HandoffSend handoff;
         promise.addResult(std::move(report));
     }));

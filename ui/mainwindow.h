@@ -20,6 +20,7 @@ namespace curvelab {
 
 class AccuracyByLengthChart;
 class CanvasView;
+class RaceView;
 class ConfusionMatrixView;
 class CurvesView;
 class LiveChart;
@@ -53,6 +54,7 @@ public:
     TrainingController &controller() { return m_controller; }
     SetupPanel &setupPanel() { return *m_setup; }
     CanvasView &canvasView() { return *m_canvas; }
+    RaceView &raceView() { return *m_race; }
     QString bannerText() const;
     BannerKind bannerKind() const { return m_bannerKind; }
     QString statusText() const;
@@ -68,6 +70,7 @@ public Q_SLOTS:
     void resetWeights();
     void setLargeText(bool large);
     void showCanvas();
+    void showRace();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +116,7 @@ private:
     ConfusionMatrixView *m_confusion = nullptr;
     CurvesView *m_curves = nullptr;
     CanvasView *m_canvas = nullptr;
+    RaceView *m_race = nullptr;
     QLabel *m_banner = nullptr;
     BannerKind m_bannerKind = BannerKind::Hint;
     QLabel *m_statusLabel = nullptr;

@@ -29,6 +29,9 @@ namespace {
 // live in validateConfig(), which refuses too large a value with its reason.
 constexpr int kMaxHiddenInput = 99999;
 constexpr int kMaxLayersInput = 99;
+// The window's bounds are validateSpec()'s own: every value the box offers is one it accepts.
+constexpr int kMinWindowInput = 1;
+constexpr int kMaxWindowInput = 64;
 constexpr int kMaxLengthInput = 99999;
 constexpr int kMaxBatchInput = 999999;
 constexpr int kMaxStepsInput = 99999999;
@@ -71,6 +74,7 @@ QString modelDifference(const ModelSpec &a, const ModelSpec &b)
     return firstFailed({{"options.cell", a.options.cell == b.options.cell},
                         {"options.hiddenSize", a.options.hiddenSize == b.options.hiddenSize},
                         {"options.layers", a.options.layers == b.options.layers},
+                        {"options.window", a.options.window == b.options.window},
                         {"preprocessing", a.preprocessing == b.preprocessing},
                         {"families", a.families == b.families}},
                        "model.");
@@ -306,11 +310,13 @@ QWidget *SetupPanel::createModelSection()
 {
     auto *box = new QGroupBox(tr("Model"));
     auto *form = new QFormLayout(box);
-    m_cell = named(enumCombo({item(CellType::Lstm), item(CellType::Gru), item(CellType::Rnn)}),
+    m_cell = named(enumCombo({item(CellType::Lstm), item(CellType::Gru), item(CellType::Rnn),
+                              item(CellType::Mlp)}),
                    QStringLiteral("cell"),
                    tr("The kind of memory cell that reads the points one by one. lstm and gru "
                       "remember over many points; a plain rnn forgets quickly and is harder to "
-                      "train."));
+                      "train. mlp has no memory at all: it sees only the latest few points "
+                      "(Window), for comparison."));
     m_hidden = named(spinBox(1, kMaxHiddenInput, 8), QStringLiteral("hiddenSize"),
                      tr("How many numbers the network keeps in its memory from one point to the "
                         "next. Too few and it cannot hold what it has seen; more makes every step "
@@ -318,6 +324,9 @@ QWidget *SetupPanel::createModelSection()
     m_layers = named(spinBox(1, kMaxLayersInput, 1), QStringLiteral("layers"),
                      tr("How many memory layers are stacked. One is enough for these curves; "
                         "more layers learn more slowly and are harder to train."));
+    m_window = named(spinBox(kMinWindowInput, kMaxWindowInput, 1), QStringLiteral("window"),
+                     tr("How many of the latest points the mlp sees at once. It has no memory "
+                        "beyond them: whatever came earlier is forgotten."));
     m_features = named(enumCombo({item(Preprocessing::FamilyFit), item(Preprocessing::Raw)}),
                        QStringLiteral("features"),
                        tr("What the network reads for each point. raw: just x and y, as in the "
@@ -327,11 +336,15 @@ QWidget *SetupPanel::createModelSection()
     form->addRow(tr("Cell"), m_cell);
     form->addRow(tr("Hidden size"), m_hidden);
     form->addRow(tr("Layers"), m_layers);
+    form->addRow(tr("Window"), m_window);
     form->addRow(tr("Input features"), m_features);
     watch(m_cell);
     watch(m_features);
     watch(m_hidden);
     watch(m_layers);
+    watch(m_window);
+    // Only the mlp reads the window; the box stays greyed for the memory cells.
+    connect(m_cell, &QComboBox::currentIndexChanged, this, &SetupPanel::applyTrainingActive);
     return box;
 }
 
@@ -565,6 +578,7 @@ void SetupPanel::showConfig(const TrainingConfig &c)
     select(m_cell, c.model.options.cell);
     m_hidden->setValue(c.model.options.hiddenSize);
     m_layers->setValue(c.model.options.layers);
+    m_window->setValue(c.model.options.window);
     select(m_features, c.model.preprocessing);
 
     select(m_optimizer, c.optimizer);
@@ -599,6 +613,7 @@ SetupPanel::Reading SetupPanel::read() const
     c.model.options.cell = choice<CellType>(m_cell);
     c.model.options.hiddenSize = m_hidden->value();
     c.model.options.layers = m_layers->value();
+    c.model.options.window = m_window->value();
     c.model.preprocessing = choice<Preprocessing>(m_features);
 
     c.optimizer = choice<OptimizerType>(m_optimizer);
@@ -694,7 +709,8 @@ QWidget *SetupPanel::fieldForProblem(const QString &problem) const
                                                          {"target accuracy", m_target},
                                                          {"set a step budget", m_steps},
                                                          {"hidden size", m_hidden},
-                                                         {"layers", m_layers}};
+                                                         {"layers", m_layers},
+                                                         {"the mlp's window", m_window}};
     for (const auto &[prefix, field] : fields) {
         if (problem.startsWith(QLatin1String(prefix))) {
             return field;
@@ -792,10 +808,12 @@ void SetupPanel::setTrainingActive(bool active)
 
 void SetupPanel::applyTrainingActive()
 {
+    const bool mlp = choice<CellType>(m_cell) == CellType::Mlp;
     for (QWidget *w : findChildren<QWidget *>()) {
         if (isEditor(w)) {
             const bool live = w == m_learningRate || w == m_lrDown || w == m_lrUp;
-            w->setEnabled(!m_trainingActive || live);
+            const bool used = w != m_window || mlp;
+            w->setEnabled((!m_trainingActive || live) && used);
         }
     }
 }

@@ -29,7 +29,8 @@ QString firstDifference(const TrainingConfig &a, const TrainingConfig &b);
 // valid config and compare it with the last valid one, so listeners never receive a config that
 // cannot be used: generatorChanged() when the curves change (families, ranges, noise, length,
 // k,b mode, x order, seed), modelChanged() when new weights are needed (cell, hidden size, layers,
-// features, families), learningRateChanged() when only that may change in a running training.
+// the mlp's window, features, families), learningRateChanged() when only that may change in a
+// running training.
 class SetupPanel : public QWidget
 {
     Q_OBJECT
@@ -137,6 +138,7 @@ private:
     QComboBox *m_cell = nullptr;
     QSpinBox *m_hidden = nullptr;
     QSpinBox *m_layers = nullptr;
+    QSpinBox *m_window = nullptr; // the mlp's; enabled only while the cell is mlp
     QComboBox *m_features = nullptr;
 
     QComboBox *m_optimizer = nullptr;
