@@ -13,8 +13,8 @@
 #include "modelfile.h"
 #include "presets.h"
 #include "raceview.h"
+#include "referencecalculator.h"
 #include "setuppanel.h"
-#include "threadhandoff.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPromise>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -36,7 +35,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <array>
 #include <sstream>
 
@@ -49,10 +47,6 @@ namespace {
 constexpr std::array<int, 5> kStepDelaysMs = {0, 10, 50, 200, 1000};
 const std::array<const char *, 5> kSpeedNames = {"full speed", "fast", "medium", "slow",
                                                  "one batch a second"};
-
-// Sequences behind the least-squares and Bayes lines of the accuracy-by-points chart: enough for
-// a line within about a point of the truth, few enough to compute in a fraction of a second.
-constexpr int kReferenceSequences = 600;
 
 const char *kFirstHint =
     "Welcome to CurveLab. The recommended setup is ready: press <b>Space</b> (or Start) and "
@@ -130,8 +124,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildStatusBar();
     connectController();
     connectSetup();
-    connect(&m_references, &QFutureWatcher<ReferenceReport>::finished, this,
-            &MainWindow::showReferences);
+    connect(&m_references, &ReferenceCalculator::finished, this, &MainWindow::showReferences);
 
     restoreSettings();
     onStateChanged(m_controller.state());
@@ -144,8 +137,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_controller.shutdown();
-    m_references.waitForFinished();
-    receiveHandoff(); // before the watcher frees the result the pool thread stored
 }
 
 void MainWindow::buildCharts()
@@ -537,39 +528,13 @@ void MainWindow::onGeneratorChanged()
 
 void MainWindow::refreshReferences()
 {
-    if (m_references.isRunning()) {
-        m_referencesStale = true; // recompute once the running one lands
-        return;
-    }
-    m_referencesStale = false;
     const TrainingConfig config = m_setup->config();
     m_byLengthChart->setLengths(oneToN(config.testLength));
-    // The task and its copy of the config cross to a pool thread, and the result comes back:
-    // both hand-offs are made visible to TSan (ui/threadhandoff.h).
-    receiveHandoff(); // setFuture() below frees the previous result the pool thread stored
-    const HandoffSend handoff;
-    m_references.setFuture(QtConcurrent::run([config](QPromise<ReferenceReport> &promise) {
-        receiveHandoff();
-        GeneratorConfig g = config.generator;
-        g.seed = config.seed + 2; // sequences of their own, apart from training and test
-        CurveGenerator generator(g);
-        EvaluationOptions options;
-        options.sequences = kReferenceSequences;
-        options.lengths = oneToN(config.testLength);
-        ReferenceReport report = evaluateReferences(generator, options);
-        const HandoffSend handoff;
-        promise.addResult(std::move(report));
-    }));
+    m_references.request(config);
 }
 
-void MainWindow::showReferences()
+void MainWindow::showReferences(const ReferenceReport &report)
 {
-    if (m_referencesStale) {
-        refreshReferences();
-        return;
-    }
-    receiveHandoff();
-    const ReferenceReport report = m_references.result();
     m_byLengthChart->setLeastSquares(report.leastSquaresAccuracy);
     m_byLengthChart->setBayes(report.bayesAccuracy);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "evaluator.h"
+#include "referencecalculator.h"
 #include "trainingcontroller.h"
 #include "trainingstats.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <vector>
 
@@ -94,7 +94,7 @@ private:
     void showStats(const TrainingStats &stats);
     void clearCharts();
     void refreshReferences();
-    void showReferences();
+    void showReferences(const ReferenceReport &report);
 
     void showBanner(BannerKind kind, const QString &text);
     void hideBanner();
@@ -135,8 +135,7 @@ private:
     int m_twoPointSeries = -1;
     std::vector<TrainingStats> m_history;
     TrainingConfig m_runConfig; // the config of the run the charts show
-    QFutureWatcher<ReferenceReport> m_references;
-    bool m_referencesStale = false;
+    ReferenceCalculator m_references;
 };
 
 } // namespace curvelab
