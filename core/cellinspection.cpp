@@ -73,19 +73,8 @@ std::vector<float> beliefBeforeAnyPoint(const ModelSnapshot &snapshot)
                        /*squash=*/true);
         }
     }
-    const std::vector<float> logits =
-        affine(*snapshot.find("head.weight"), *snapshot.find("head.bias"), h, /*squash=*/false);
-    const float top = *std::max_element(logits.begin(), logits.end());
-    std::vector<float> p(logits.size());
-    float sum = 0.0f;
-    for (std::size_t i = 0; i < logits.size(); ++i) {
-        p[i] = std::exp(logits[i] - top);
-        sum += p[i];
-    }
-    for (float &v : p) {
-        v /= sum;
-    }
-    return p;
+    return softmax(
+        affine(*snapshot.find("head.weight"), *snapshot.find("head.bias"), h, /*squash=*/false));
 }
 
 } // namespace

@@ -37,6 +37,8 @@ void sizeGates(CellTrace &trace, std::size_t units)
     trace.output.resize(units);
 }
 
+} // namespace
+
 std::vector<float> softmax(const std::vector<float> &logits)
 {
     const float top = *std::max_element(logits.begin(), logits.end());
@@ -51,8 +53,6 @@ std::vector<float> softmax(const std::vector<float> &logits)
     }
     return p;
 }
-
-} // namespace
 
 Predictor::Predictor(ModelSnapshot snapshot)
     : m_snapshot(std::move(snapshot)),

@@ -28,6 +28,9 @@ struct Prediction
     std::vector<CellTrace> layers;    // the cell's inner state after this point
 };
 
+// Probabilities from logits, shifted by the largest so that exp never overflows.
+std::vector<float> softmax(const std::vector<float> &logits);
+
 // Classifies a sequence one point at a time from a weight snapshot, in plain C++ (no tensors):
 // one recurrent step per point (for the MLP: one pass over the last window of points), so the
 // canvas can update after every click. Its outputs equal a batch forward of the same prefix

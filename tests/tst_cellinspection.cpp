@@ -181,7 +181,7 @@ ModelSnapshot memorylessRnn(const std::vector<float> &bias)
     return s;
 }
 
-std::vector<double> softmax(const std::vector<double> &logits)
+std::vector<double> softmaxByHand(const std::vector<double> &logits)
 {
     double sum = 0.0;
     std::vector<double> p;
@@ -199,13 +199,13 @@ std::vector<double> softmax(const std::vector<double> &logits)
 double lineAfter(double y)
 {
     const double h = std::tanh(y);
-    return softmax({2 * h, -2 * h, 0.0})[0];
+    return softmaxByHand({2 * h, -2 * h, 0.0})[0];
 }
 
 double parabolaAfter(double y)
 {
     const double h = std::tanh(y);
-    return softmax({2 * h, -2 * h, 0.0})[1];
+    return softmaxByHand({2 * h, -2 * h, 0.0})[1];
 }
 
 PointSequence atHeights(const std::vector<double> &ys)
@@ -520,10 +520,10 @@ void TestCellInspection::pointInfluenceByHand_data()
     QTest::addRow("one point against the uniform start of an unbiased head")
         << std::vector<double>{3} << none << std::vector<double>{lineAfter(3) - 1.0 / 3.0};
     const double h = std::tanh(0.5);
-    const std::vector<double> withBias = softmax({2 * h + 1, -2 * h, 0});
+    const std::vector<double> withBias = softmaxByHand({2 * h + 1, -2 * h, 0});
     QTest::addRow("one point against the belief the head's bias holds before any point")
         << std::vector<double>{0.5} << std::vector<float>{1, 0, 0}
-        << std::vector<double>{withBias[0] - softmax({1, 0, 0})[0]};
+        << std::vector<double>{withBias[0] - softmaxByHand({1, 0, 0})[0]};
     QTest::addRow("no points, no influence")
         << std::vector<double>{} << none << std::vector<double>{};
 }
