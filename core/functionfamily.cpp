@@ -37,6 +37,12 @@ void validateRange(const FunctionFamily &family, const char *what, const Range &
         throw std::invalid_argument("family \"" + family.name + "\": the " + what +
                                     " range must be two finite numbers, low < high");
     }
+    // Curves are drawn across the range (uniform_real_distribution requires high - low to be
+    // finite) and x is probed across it: a width that overflows turns both into NaN.
+    if (!std::isfinite(r.width())) {
+        throw std::invalid_argument("family \"" + family.name + "\": the " + what +
+                                    " range is too wide (high - low must be a finite number)");
+    }
 }
 
 } // namespace

@@ -5,9 +5,11 @@ set -euo pipefail
 
 # Why each package: the toolchain; Qt Widgets, Charts, Svg (chart export) and Test; LibTorch;
 # OpenBLAS (with Debian's reference BLAS LibTorch's LSTM trains ~7x slower); muparser for
-# family formulas; Xvfb, xauth and ImageMagick for headless UI runs and screenshots.
+# family formulas; Xvfb, xauth and ImageMagick for headless UI runs and screenshots; clang and its
+# runtime libraries (libFuzzer, the sanitizers; only recommended by clang, so named) for the
+# fuzz targets in fuzz/.
 CURVELAB_PACKAGES=(
-    cmake g++ make pkg-config
+    cmake g++ make pkg-config clang libclang-rt-14-dev
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libtorch-dev libopenblas0-pthread libmuparser-dev
     xvfb xauth imagemagick

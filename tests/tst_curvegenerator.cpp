@@ -163,6 +163,9 @@ void TestCurveGenerator::badConfigIsRefused_data()
     c = GeneratorConfig{};
     c.families[0].k = {1.0, 0.0};
     QTest::addRow("empty k range") << c;
+    c = GeneratorConfig{};
+    c.families[0].k = {-1e308, 1e308};
+    QTest::addRow("k range wider than the largest double") << c;
 }
 
 void TestCurveGenerator::badConfigIsRefused()

@@ -281,6 +281,10 @@ void TestModelFile::damagedBytesAreRefused_data()
     badFamily.spec.families[2].x = {-10.0, -5.0}; // sqrt of negative x
     QTest::addRow("a family undefined on its x range is refused")
         << toBytes(serializeModel(badFamily)) << "is undefined at x";
+    ModelSnapshot wideRange = makeSnapshot(makeSpec(CellType::Lstm, 1));
+    wideRange.spec.families[0].k = {-1e308, 1e308}; // its width overflows to infinity
+    QTest::addRow("a family whose range is wider than any double is refused")
+        << toBytes(serializeModel(wideRange)) << "the k range is too wide";
 
     const QByteArray nanBits("\x00\x00\xc0\x7f", 4);
     QByteArray nanWeight = good;
