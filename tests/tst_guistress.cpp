@@ -11,6 +11,7 @@
 #include "threading.h"
 #include "trainer.h"
 #include "uitestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,6 +33,7 @@
 using namespace curvelab;
 using curvelab::test::field;
 using curvelab::test::smallConfig;
+using namespace curvelab::test;
 using State = TrainingController::State;
 
 namespace {
@@ -58,30 +60,6 @@ constexpr int kMaxCloseDelayMs = 60;
 
 // The drawing the user made before the storm; the storm must leave it and its undo steps alone.
 const PointSequence kDrawing = {{6, 40}, {9, 80}, {12, 150}, {13.5, 190}};
-
-bool showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-bool prepare(MainWindow &window, const TrainingConfig &config = smallConfig())
-{
-    window.setupPanel().setConfig(config);
-    return window.setupPanel().isValid() && showAndActivate(window);
-}
-
-QAction *actionWithShortcut(MainWindow &window, const QKeySequence &shortcut)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->shortcut() == shortcut) {
-            return action;
-        }
-    }
-    qFatal("no action with shortcut %s", qPrintable(shortcut.toString()));
-    return nullptr;
-}
 
 // What the toolbar says disagrees with the controller's state; empty when they agree.
 QString inconsistency(MainWindow &window)
@@ -151,19 +129,6 @@ QString drawingProblem(MainWindow &window)
         return QStringLiteral("redo did not bring the last point back");
     }
     return {};
-}
-
-bool sameWeights(const ModelSnapshot &a, const ModelSnapshot &b)
-{
-    if (a.step != b.step || a.spec != b.spec || a.weights.size() != b.weights.size()) {
-        return false;
-    }
-    for (std::size_t t = 0; t < a.weights.size(); ++t) {
-        if (a.weights[t].values != b.weights[t].values) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // A pause of a user between two clicks: sometimes none at all, sometimes just long enough for the
@@ -280,13 +245,7 @@ private:
 
 void TestGuiStress::initTestCase()
 {
-    Q_INIT_RESOURCE(curvelab);
-    // The window reads and writes QSettings: keep the user's real settings out of it.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CurveLabTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guistress"));
-    registerMetaTypes();
-    setComputeThreads(1);
+    isolateWindowSuite(QStringLiteral("tst_guistress"));
 
     Trainer trainer(smallConfig());
     for (int i = 0; i < 3; ++i) {

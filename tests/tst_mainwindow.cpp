@@ -10,6 +10,7 @@
 #include "threading.h"
 #include "trainer.h"
 #include "uitestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,7 @@ using namespace curvelab;
 using curvelab::test::edit;
 using curvelab::test::field;
 using curvelab::test::smallConfig;
+using namespace curvelab::test;
 using State = TrainingController::State;
 
 namespace {
@@ -66,21 +68,6 @@ TrainingConfig budgetConfig()
     return c;
 }
 
-// Shown and active, as a user has it: window shortcuts (Space, Esc) only fire in the active
-// window, and the banner only counts as shown when it is on screen.
-bool showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-bool prepare(MainWindow &window, const TrainingConfig &config = smallConfig())
-{
-    window.setupPanel().setConfig(config);
-    return window.setupPanel().isValid() && showAndActivate(window);
-}
-
 long lastStep(MainWindow &window)
 {
     const auto &stats = window.controller().lastStats();
@@ -97,20 +84,6 @@ QList<QPointF> lossPoints(MainWindow &window)
     // The chart pushes its buffer on a timer; the test reads what is on screen now.
     lossChart(window).flush();
     return lossChart(window).seriesPoints(kLossSeries);
-}
-
-QAction *actionWithShortcut(MainWindow &window, const QKeySequence &shortcut)
-{
-    QAction *found = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->shortcut() == shortcut) {
-            found = action;
-        }
-    }
-    if (!found) {
-        qFatal("no action with shortcut %s", qPrintable(shortcut.toString()));
-    }
-    return found;
 }
 
 QAction *startAction(MainWindow &window)
@@ -188,19 +161,6 @@ bool writeAll(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-bool sameWeights(const ModelSnapshot &a, const ModelSnapshot &b)
-{
-    if (a.step != b.step || a.spec != b.spec || a.weights.size() != b.weights.size()) {
-        return false;
-    }
-    for (std::size_t t = 0; t < a.weights.size(); ++t) {
-        if (a.weights[t].values != b.weights[t].values) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -252,13 +212,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    Q_INIT_RESOURCE(curvelab);
-    // The window reads and writes QSettings: keep the user's real settings out of it.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CurveLabTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    registerMetaTypes();
-    setComputeThreads(1);
+    isolateWindowSuite(QStringLiteral("tst_mainwindow"));
 
     Trainer trainer(smallConfig());
     for (int i = 0; i < 3; ++i) {

@@ -318,11 +318,10 @@ void CanvasView::showMomentLabel()
 void CanvasView::setComparison(const QString &name, const ModelSnapshot &weights)
 {
     try {
-        validateSnapshot(weights);
+        m_comparisons[name].setSnapshot(weights);
     } catch (const std::exception &) {
         return; // a contender's bad weights are its own view's business
     }
-    m_comparisons[name] = weights;
     showComparisons();
 }
 
@@ -332,7 +331,9 @@ void CanvasView::clearComparisons()
     showComparisons();
 }
 
-// Every race contender's guess for the drawn sequence, one line each.
+// Every race contender's guess for the drawn sequence, one line each. Each contender keeps its
+// own SequenceClassifier, so an edit costs it the steps from the edited point on, like the main
+// network's.
 void CanvasView::showComparisons()
 {
     const PointSequence &points = m_document->points();
@@ -342,13 +343,14 @@ void CanvasView::showComparisons()
     }
     const QStringList names = familyNames(m_families);
     QStringList lines;
-    for (auto it = m_comparisons.cbegin(); it != m_comparisons.cend(); ++it) {
-        if (it->second.spec.families != m_families) {
+    for (auto &[name, classifier] : m_comparisons) {
+        if (!classifier.hasModel() || classifier.snapshot()->spec.families != m_families) {
             continue;
         }
-        const Prediction last = Predictor(it->second).run(points).back();
+        classifier.setPoints(points);
+        const Prediction &last = classifier.predictions().back();
         lines << QString("%1: %2").arg(
-            it->first.toHtmlEscaped(),
+            name.toHtmlEscaped(),
             coloured(QString("%1 %2").arg(names.value(last.guess),
                                           percent(last.probabilities[last.guess])),
                      last.guess));
@@ -393,29 +395,40 @@ QWidget *CanvasView::buildSidePanel()
 
 void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
 {
+    // Checked once: by the classifier when it takes the weights, or here when it does not
+    // because the canvas shows an earlier moment. Bad weights never enter the history.
     try {
-        validateSnapshot(snapshot);
+        if (isLive()) {
+            classifyWith(snapshot);
+        } else {
+            validateSnapshot(snapshot);
+        }
     } catch (const std::exception &e) {
         showError(tr("These weights cannot classify: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_history.offer(snapshot);
     updateMomentSlider();
-    if (isLive()) {
-        classifyWith(snapshot);
-    }
 }
 
+// Throws std::invalid_argument, changing nothing, for weights that do not fit their spec.
 void CanvasView::classifyWith(const ModelSnapshot &snapshot)
 {
+    const ModelSnapshot *previous = m_classifier.snapshot();
+    const bool sameInput = previous &&
+                           previous->spec.preprocessing == snapshot.spec.preprocessing &&
+                           previous->spec.families == snapshot.spec.families;
     m_classifier.setSnapshot(snapshot);
     if (snapshot.spec.families != m_families) {
         useFamilies(snapshot.spec.families);
     }
-    const FeatureEncoder encoder(snapshot.spec.preprocessing, snapshot.spec.families);
-    m_featureNames.clear();
-    for (const std::string &name : encoder.featureNames()) {
-        m_featureNames << QString::fromStdString(name);
+    // The names change with the input, not with every snapshot of a run.
+    if (!sameInput) {
+        const FeatureEncoder encoder(snapshot.spec.preprocessing, snapshot.spec.families);
+        m_featureNames.clear();
+        for (const std::string &name : encoder.featureNames()) {
+            m_featureNames << QString::fromStdString(name);
+        }
     }
     m_modelSource->setText(snapshot.step > 0
                                ? tr("Weights after %1 training steps").arg(snapshot.step)
@@ -672,7 +685,7 @@ void CanvasView::sample(int family)
     config.families = m_families;
     config.kbMode = KbMode::PerSequence; // a fresh k and b every time, also after the answer
     config.length = kSampleLength;
-    config.seed = QRandomGenerator::global()->generate64() + ++m_samples;
+    config.seed = QRandomGenerator::global()->generate64(); // a fresh curve every time
     m_sampleFamily->setCurrentIndex(family);
     m_samplePoints = CurveGenerator(config).sample(family, kSampleLength).points;
     m_samplePlaced = 0;

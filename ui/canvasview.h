@@ -136,7 +136,6 @@ private:
     std::vector<ShapeFunction> m_shapes;                // for the fitted curves
     QStringList m_featureNames;                         // of the model's preprocessing
     GeneratorConfig m_generator;
-    std::uint64_t m_samples = 0; // each sample draws from a stream of its own
 
     // The sample being placed: its points, how many are down, its undo merge key.
     PointSequence m_samplePoints;
@@ -169,7 +168,7 @@ private:
 
     SnapshotHistory m_history;
     long m_pickedStep = -1; // the step of the moment picked; -1 follows training live
-    std::map<QString, ModelSnapshot> m_comparisons;
+    std::map<QString, SequenceClassifier> m_comparisons; // race contenders, by name
 };
 
 } // namespace curvelab
