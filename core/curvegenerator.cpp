@@ -30,6 +30,21 @@ double CurveGenerator::draw(const Range &range)
     return std::uniform_real_distribution<double>(range.lo, range.hi)(m_rng);
 }
 
+double CurveGenerator::drawDefinedX(const FunctionFamily &family, const ShapeFunction &shape)
+{
+    // validateFamily() probes the range, but a pole between two probes (k/(x-5.001)+b) can still
+    // be hit: draw again rather than feed NaN or infinity to the network.
+    constexpr int kAttempts = 64;
+    for (int i = 0; i < kAttempts; ++i) {
+        const double x = draw(family.x);
+        if (std::isfinite(shape(x))) {
+            return x;
+        }
+    }
+    throw std::runtime_error("family \"" + family.name + "\": " + family.formula() +
+                             " is undefined almost everywhere on its x range");
+}
+
 CurveGenerator CurveGenerator::reseeded(std::uint64_t seed) const
 {
     CurveGenerator copy(*this);
@@ -74,16 +89,16 @@ LabelledSequence CurveGenerator::sample(int family, int length)
         s.k = draw(f.k);
         s.b = draw(f.b);
     }
+    const ShapeFunction &shape = m_shapes[static_cast<std::size_t>(family)];
     s.points.resize(static_cast<std::size_t>(std::max(length, 0)));
     for (Point &p : s.points) {
-        p.x = draw(f.x);
+        p.x = drawDefinedX(f, shape);
     }
     if (m_config.xOrder == XOrder::Sorted) {
         std::sort(s.points.begin(), s.points.end(),
                   [](const Point &a, const Point &b) { return a.x < b.x; });
     }
     std::normal_distribution<double> noise(0.0, 1.0);
-    const ShapeFunction &shape = m_shapes[static_cast<std::size_t>(family)];
     for (Point &p : s.points) {
         p.y = s.k * shape(p.x) + s.b;
         if (m_config.noise > 0.0) {

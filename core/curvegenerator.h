@@ -65,6 +65,8 @@ public:
 
 private:
     double draw(const Range &range);
+    // An x of the family's range where its formula is finite.
+    double drawDefinedX(const FunctionFamily &family, const ShapeFunction &shape);
 
     GeneratorConfig m_config;
     std::vector<ShapeFunction> m_shapes;

@@ -1,14 +1,33 @@
 #include "functionfamily.h"
 
 #include "shapefunction.h"
+#include "textfields.h"
 
+#include <array>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace curvelab {
 
+namespace {
+
+bool namesParameters(const std::string &shape)
+{
+    try {
+        return ShapeFunction(shape).usesParameters();
+    } catch (const std::invalid_argument &) {
+        return false;
+    }
+}
+
+} // namespace
+
 std::string FunctionFamily::formula() const
 {
+    if (namesParameters(shape)) {
+        return "y = " + shape;
+    }
     return "y = k*" + (shape.find_first_of("+-") == std::string::npos ? shape : "(" + shape + ")") +
            " + b";
 }
@@ -45,7 +64,125 @@ void validateRange(const FunctionFamily &family, const char *what, const Range &
     }
 }
 
+std::string quoted(const FunctionFamily &family)
+{
+    return "family \"" + family.name + "\": ";
+}
+
+// Probes the x range: a formula undefined there would feed NaN to the network.
+void checkDefined(const FunctionFamily &family, const ShapeFunction &f)
+{
+    constexpr int kProbes = 64;
+    for (int i = 0; i <= kProbes; ++i) {
+        const double x = family.x.lo + family.x.width() * i / kProbes;
+        if (!std::isfinite(f(x))) {
+            throw std::invalid_argument(quoted(family) + family.formula() +
+                                        " is undefined at x = " + formatNumber(x));
+        }
+    }
+}
+
+// Least squares, the features and the Bayes reference all fit k and b as a line through
+// (g(x), y), so a formula such as sin(k*x)+b cannot be a family: check y = k*g(x) + b.
+void checkAffine(const FunctionFamily &family, const ShapeFunction &f)
+{
+    constexpr double kTolerance = 1e-9;
+    constexpr int kProbes = 8;
+    const std::array<std::pair<double, double>, 4> kbs{
+        {{0.0, 0.0}, {2.0, 0.0}, {0.0, 3.0}, {-1.5, 0.5}}};
+    for (int i = 0; i <= kProbes; ++i) {
+        const double x = family.x.lo + family.x.width() * i / kProbes;
+        const double g = f(x);
+        for (const auto &[k, b] : kbs) {
+            const double expected = k * g + b;
+            const double got = f.evaluate(x, k, b);
+            if (!(std::abs(got - expected) <= kTolerance * (1.0 + std::abs(k * g) + std::abs(b)))) {
+                throw std::invalid_argument(
+                    quoted(family) + family.shape +
+                    " must have the form k*g(x) + b, with k a factor and b added: at x = " +
+                    formatNumber(x) + ", k = " + formatNumber(k) + ", b = " + formatNumber(b) +
+                    " it gives " + formatNumber(got) + ", not " + formatNumber(expected));
+            }
+        }
+    }
+}
+
+// Between an x where f is undefined and one where it is defined, the defined x closest to the
+// border, by bisection.
+double definedBorder(const ShapeFunction &f, double undefinedX, double definedX)
+{
+    constexpr int kHalvings = 64;
+    for (int i = 0; i < kHalvings; ++i) {
+        const double mid = 0.5 * (undefinedX + definedX);
+        (std::isfinite(f(mid)) ? definedX : undefinedX) = mid;
+    }
+    return definedX;
+}
+
+// `x` moved towards `inward` to the nearest multiple of a thousandth of the range's scale, so
+// that the note reads "0.01..10", not "4.4e-16..10".
+double roundedInward(double x, double inward, const Range &range)
+{
+    const double scale = std::pow(10.0, 3.0 - std::floor(std::log10(range.width())));
+    const double r = (inward > x ? std::ceil(x * scale) : std::floor(x * scale)) / scale;
+    return std::isfinite(r) ? r : x;
+}
+
 } // namespace
+
+NarrowedFamily narrowToDefined(const FunctionFamily &family)
+{
+    validateRange(family, "x", family.x);
+    const ShapeFunction f(family.shape);
+    constexpr int kProbes = 256;
+    const auto probe = [&](int i) { return family.x.lo + family.x.width() * i / kProbes; };
+    // The longest run of probes where f is defined.
+    int bestFirst = 0;
+    int bestLength = 0;
+    int runFirst = -1;
+    for (int i = 0; i <= kProbes; ++i) {
+        if (!std::isfinite(f(probe(i)))) {
+            runFirst = -1;
+            continue;
+        }
+        runFirst = runFirst < 0 ? i : runFirst;
+        if (i - runFirst + 1 > bestLength) {
+            bestFirst = runFirst;
+            bestLength = i - runFirst + 1;
+        }
+    }
+    if (bestLength == 0) {
+        throw std::invalid_argument(quoted(family) + family.formula() +
+                                    " is undefined everywhere on x = " + formatNumber(family.x.lo) +
+                                    ".." + formatNumber(family.x.hi));
+    }
+    if (bestLength == kProbes + 1) {
+        return {family, {}};
+    }
+    const int last = bestFirst + bestLength - 1;
+    const double mid = 0.5 * (probe(bestFirst) + probe(last));
+    Range x{probe(bestFirst), probe(last)};
+    double example = 0.0;
+    if (bestFirst > 0) {
+        x.lo = definedBorder(f, probe(bestFirst - 1), x.lo);
+        example = probe(bestFirst - 1);
+    }
+    if (last < kProbes) {
+        x.hi = definedBorder(f, probe(last + 1), x.hi);
+        example = probe(last + 1);
+    }
+    const Range rounded{roundedInward(x.lo, mid, family.x), roundedInward(x.hi, mid, family.x)};
+    if (rounded.lo < rounded.hi && std::isfinite(f(rounded.lo)) && std::isfinite(f(rounded.hi))) {
+        x = rounded;
+    }
+    NarrowedFamily out{family, {}};
+    out.family.x = x;
+    out.note = family.formula() + " is undefined on part of x = " + formatNumber(family.x.lo) +
+               ".." + formatNumber(family.x.hi) + " (at x = " + formatNumber(example) +
+               ", for one); x narrowed to " + formatNumber(x.lo) + ".." + formatNumber(x.hi) +
+               ", where it is defined";
+    return out;
+}
 
 void validateFamily(const FunctionFamily &family)
 {
@@ -60,14 +197,9 @@ void validateFamily(const FunctionFamily &family)
     validateRange(family, "k", family.k);
     validateRange(family, "b", family.b);
     const ShapeFunction f(family.shape); // throws with the parser's reason
-    // Probe the x range: a shape undefined there would feed NaN to the network.
-    constexpr int kProbes = 64;
-    for (int i = 0; i <= kProbes; ++i) {
-        const double x = family.x.lo + family.x.width() * i / kProbes;
-        if (!std::isfinite(f(x))) {
-            throw std::invalid_argument("family \"" + family.name + "\": f(x) = " + family.shape +
-                                        " is undefined at x = " + std::to_string(x));
-        }
+    checkDefined(family, f);
+    if (f.usesParameters()) {
+        checkAffine(family, f);
     }
 }
 

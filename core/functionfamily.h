@@ -17,17 +17,19 @@ struct Range
     bool operator==(const Range &o) const { return lo == o.lo && hi == o.hi; }
 };
 
-// A family of curves y = k * shape(x) + b. Families are data, so that adding one never touches
-// the generator, the trainer or the model: `shape` is an expression in x (muparser syntax).
+// A family of curves y = k * g(x) + b. Families are data, so that adding one never touches
+// the generator, the trainer or the model. `shape` is a muparser formula: either the whole family
+// in x, k and b ("k*sin(x)+b", as people type it) or just g(x) ("x^2", as the built-in families
+// and older model files have it). Both read the same way: g(x) is the formula at k = 1, b = 0.
 struct FunctionFamily
 {
     std::string name;
-    std::string shape; // f(x), e.g. "x^2" or "sqrt(x)"
+    std::string shape; // "k*sin(x)+b", or g(x) alone such as "x^2" or "sqrt(x)"
     Range x;
     Range k;
     Range b;
 
-    // The family written out for people, e.g. "y = k*x^2 + b".
+    // The family written out for people, e.g. "y = k*x^2 + b" or "y = k*sin(x)+b".
     std::string formula() const;
     bool operator==(const FunctionFamily &o) const;
 };
@@ -36,9 +38,24 @@ struct FunctionFamily
 // k ~ U[0,1), b ~ U[0,5), x ~ U[5,15) for line and parabola, x ~ U[5,10) for sqrt.
 std::vector<FunctionFamily> originalFamilies();
 
-// Throws std::invalid_argument with a readable reason when a family cannot be used
-// (empty name, empty or unparsable shape, empty ranges).
+// Throws std::invalid_argument with a readable reason when a family cannot be used: empty name,
+// empty or unparsable formula (with the parser's reason and position), empty ranges, a formula
+// that is not k*g(x) + b in k and b (least squares and the features fit k and b as a line), or
+// one that is undefined somewhere on its x range.
 void validateFamily(const FunctionFamily &family);
 void validateFamilies(const std::vector<FunctionFamily> &families);
+
+// A family whose x range is cut to where its formula is defined.
+struct NarrowedFamily
+{
+    FunctionFamily family;
+    std::string note; // for people, e.g. why x now starts at 0.01; empty when nothing was cut
+};
+
+// Keeps the longest stretch of the x range on which g(x) is finite (log(x) on 0..10 keeps
+// 0.01..10; k/(x-5)+b keeps 0..4.99), rounded inward to a thousandth of the range's scale, so
+// that no curve is ever drawn through NaN. Throws std::invalid_argument when the formula does
+// not parse or is defined nowhere on the range.
+NarrowedFamily narrowToDefined(const FunctionFamily &family);
 
 } // namespace curvelab

@@ -1,7 +1,7 @@
 #include "pointscsv.h"
 
-#include <array>
-#include <charconv>
+#include "textfields.h"
+
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -17,18 +17,6 @@ namespace {
 constexpr std::size_t kMaxQuoted = 60;
 // What spreadsheets put before the first line of a UTF-8 file.
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-std::string_view trimmed(std::string_view s)
-{
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
-    while (!s.empty() && isSpace(s.front())) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && isSpace(s.back())) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
 
 // The two fields of "a,b" trimmed, or false when the line does not have exactly one comma.
 bool splitPair(std::string_view line, std::string_view &first, std::string_view &second)
@@ -52,24 +40,6 @@ bool isHeader(std::string_view line)
     std::string_view x;
     std::string_view y;
     return splitPair(line, x, y) && isLetter(x, 'x') && isLetter(y, 'y');
-}
-
-// from_chars, not strtod: the C locale of the process must not decide what "1.5" means.
-std::errc parseNumber(std::string_view field, double &value)
-{
-    // from_chars refuses the explicit plus sign that some tools write ("+1.5").
-    if (field.size() > 1 && field[0] == '+' && field[1] != '-') {
-        field.remove_prefix(1);
-    }
-    const char *end = field.data() + field.size();
-    const std::from_chars_result r = std::from_chars(field.data(), end, value);
-    if (r.ec != std::errc()) {
-        return r.ec;
-    }
-    if (r.ptr != end) {
-        return std::errc::invalid_argument;
-    }
-    return std::isfinite(value) ? std::errc() : std::errc::result_out_of_range;
 }
 
 CsvError badLine(int lineNumber, std::string_view line, const char *hint)
@@ -102,14 +72,10 @@ Point parsePoint(int lineNumber, std::string_view line)
     return Point{number(xField), number(yField)};
 }
 
-// Shortest text that reads back as the same double (std::to_chars' guarantee), whatever the
-// stream's locale.
+// Shortest text that reads back as the same double, whatever the stream's locale.
 void writeNumber(std::ostream &out, double value)
 {
-    std::array<char, 32> buffer;
-    const std::to_chars_result r =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    out.write(buffer.data(), r.ptr - buffer.data());
+    out << formatNumber(value);
 }
 
 } // namespace

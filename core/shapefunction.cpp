@@ -5,16 +5,45 @@
 
 namespace curvelab {
 
+namespace {
+
+// muparser writes 0-based positions into some messages ("... at position 7"); we name the
+// position once, 1-based, as an editor's column shows it.
+std::string withoutPosition(std::string message)
+{
+    const std::size_t at = message.find(" at position ");
+    return at == std::string::npos ? message : message.erase(at);
+}
+
+std::string where(const std::string &expression, std::size_t position)
+{
+    if (position >= expression.size()) {
+        return "(at the end)";
+    }
+    return "(at position " + std::to_string(position + 1) + ")";
+}
+
+} // namespace
+
 struct ShapeFunction::Impl
 {
     mu::Parser parser;
-    // muparser reads x through this address, so it must not move: Impl lives on the heap.
+    // muparser reads the variables through these addresses, so they must not move: Impl lives
+    // on the heap.
     double x = 0.0;
+    double k = 1.0;
+    double b = 0.0;
+    bool usesParameters = false;
 
     explicit Impl(const std::string &expression)
     {
         parser.DefineVar("x", &x);
+        parser.DefineVar("k", &k);
+        parser.DefineVar("b", &b);
         parser.SetExpr(expression);
+        // Asking for the used variables leaves the parser to re-compile on the next Eval().
+        const mu::varmap_type &used = parser.GetUsedVar();
+        usesParameters = used.count("k") > 0 || used.count("b") > 0;
         parser.Eval(); // compiles now, so errors surface at construction
     }
 };
@@ -24,8 +53,9 @@ ShapeFunction::ShapeFunction(const std::string &expression) : m_expression(expre
     try {
         m_impl = std::make_unique<Impl>(expression);
     } catch (const mu::Parser::exception_type &e) {
-        throw std::invalid_argument("cannot read f(x) = \"" + expression + "\": " + e.GetMsg() +
-                                    " (at position " + std::to_string(e.GetPos() + 1) + ")");
+        throw std::invalid_argument("cannot read f(x) = \"" + expression +
+                                    "\": " + withoutPosition(e.GetMsg()) + " " +
+                                    where(expression, static_cast<std::size_t>(e.GetPos())));
     }
 }
 
@@ -46,7 +76,25 @@ ShapeFunction::~ShapeFunction() = default;
 double ShapeFunction::operator()(double x) const
 {
     m_impl->x = x;
+    m_impl->k = 1.0;
+    m_impl->b = 0.0;
     return m_impl->parser.Eval();
+}
+
+double ShapeFunction::evaluate(double x, double k, double b) const
+{
+    if (!m_impl->usesParameters) {
+        return k * (*this)(x) + b;
+    }
+    m_impl->x = x;
+    m_impl->k = k;
+    m_impl->b = b;
+    return m_impl->parser.Eval();
+}
+
+bool ShapeFunction::usesParameters() const
+{
+    return m_impl->usesParameters;
 }
 
 } // namespace curvelab

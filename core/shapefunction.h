@@ -5,12 +5,17 @@
 
 namespace curvelab {
 
-// A compiled f(x). Evaluation is cheap (muparser bytecode); each instance owns its parser, so
-// give every thread its own copy (copies are independent).
+// A compiled family formula. It reads x, k and b: "k*sin(x)+b" is the whole family, while a
+// formula without k and b, such as "x^2", is the shape g in y = k*g(x) + b. Calling it with x
+// alone gives g(x), which is the formula at k = 1, b = 0.
+//
+// Evaluation is cheap (muparser bytecode); each instance owns its parser, so give every thread its
+// own copy (copies are independent).
 class ShapeFunction
 {
 public:
-    // Throws std::invalid_argument with muparser's reason and position on a bad expression.
+    // Throws std::invalid_argument with muparser's reason and the 1-based position of the
+    // offending character (or "at the end") on a bad expression.
     explicit ShapeFunction(const std::string &expression);
     ShapeFunction(const ShapeFunction &other);
     ShapeFunction &operator=(const ShapeFunction &other);
@@ -18,7 +23,12 @@ public:
     ShapeFunction &operator=(ShapeFunction &&) noexcept;
     ~ShapeFunction();
 
+    // g(x): the formula at k = 1, b = 0.
     double operator()(double x) const;
+    // y of the family at k and b: the formula as written when it names k or b, else k*g(x) + b.
+    double evaluate(double x, double k, double b) const;
+    // Whether the formula names k or b; if not, it is a shape and the family is k*shape + b.
+    bool usesParameters() const;
     const std::string &expression() const { return m_expression; }
 
 private:

@@ -1,8 +1,10 @@
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void evalPrintsModelBesideReferences();
     void raceWritesTableAndCurves();
     void mlpTrainsSavesAndClassifies();
+    void ownFamiliesTrainSaveAndClassify_data();
+    void ownFamiliesTrainSaveAndClassify();
+    void undefinedFamilyIsNarrowedWithANote();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +119,20 @@ void TestCli::badOptionsGiveOneLineAndStatus2_data()
     QTest::addRow("race window without the mlp")
         << QStringList{"race", "--cells", "lstm", "--window", "3"} << "--window";
     QTest::addRow("race without steps") << QStringList{"race", "--steps", "0"} << "step budget";
+    QTest::addRow("family without a name")
+        << QStringList{"train", "--family", "k*sin(x)+b", "--family", "line"} << "no ':'";
+    QTest::addRow("family with a bad formula")
+        << QStringList{"train", "--family", "w: k*sin(x+b", "--family", "line"}
+        << "Missing parenthesis (at the end)";
+    QTest::addRow("family not k*g(x)+b")
+        << QStringList{"train", "--family", "w: sin(k*x)+b", "--family", "line"}
+        << "must have the form k*g(x) + b";
+    QTest::addRow("family defined nowhere")
+        << QStringList{"train", "--family", "w: k*log(x)+b; x=-2..-1", "--family", "line"}
+        << "undefined everywhere";
+    QTest::addRow("one family") << QStringList{"train", "--family", "line"} << "at least two";
+    QTest::addRow("race with one family")
+        << QStringList{"race", "--family", "line"} << "at least two";
 }
 
 void TestCli::badOptionsGiveOneLineAndStatus2()
@@ -259,6 +278,62 @@ void TestCli::mlpTrainsSavesAndClassifies()
     const Run r = cli({"classify", "--model", model}, "1,2\n2,4\n3,6\n4,8\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed().split('\n').size(), 5);
+}
+
+void TestCli::ownFamiliesTrainSaveAndClassify_data()
+{
+    QTest::addColumn<QStringList>("specs");
+    QTest::addColumn<double>("minimumAccuracy");
+    const QString ranges = "; x=1..6; k=0.5..2; b=-1..1";
+    const QStringList all = {"line: k*x+b",      "parabola: k*x^2+b",    "root: k*sqrt(x)+b",
+                             "wave: k*sin(x)+b", "growth: k*exp(x/5)+b", "log: k*log(x)+b",
+                             "cube: k*x^3+b",    "inverse: k/x+b"};
+    QStringList specs;
+    for (const QString &family : all) {
+        specs << family + ranges;
+    }
+    // Chance is 1/2 and 1/8; 300 steps reach over 99% for both on this machine.
+    QTest::addRow("2 classes") << QStringList{specs[0], specs[3]} << 0.9;
+    QTest::addRow("8 classes") << specs << 0.9;
+}
+
+void TestCli::ownFamiliesTrainSaveAndClassify()
+{
+    QFETCH(QStringList, specs);
+    QFETCH(double, minimumAccuracy);
+    const QString model = m_dir.filePath(QString("families%1.clm").arg(specs.size()));
+    QStringList arguments = {"train",        "--steps", "300",    "--hidden", "16",
+                             "--eval-every", "300",     "--save", model};
+    for (const QString &spec : specs) {
+        arguments << "--family" << spec;
+    }
+    const Run trained = cli(arguments);
+    QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+    QVERIFY2(trained.out.contains("wave (y = k*sin(x)+b)"), qPrintable(trained.out));
+    const QString accuracy =
+        trained.out.section("Test accuracy at 8 points: ", 1).section('%', 0, 0);
+    QVERIFY2(accuracy.toDouble() / 100.0 >= minimumAccuracy, qPrintable(trained.out));
+
+    // The model file carries the families: classify needs nothing but the file.
+    QByteArray wave; // y = sin(x) + 1: k = 1, b = 1
+    for (int x = 1; x <= 5; ++x) {
+        wave += QByteArray::number(x) + ',' + QByteArray::number(std::sin(x) + 1.0, 'g', 17) + '\n';
+    }
+    const Run r = cli({"classify", "--model", model}, wave);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList header = r.out.section('\n', 0, 0).split(',');
+    QCOMPARE(header.filter(QRegularExpression("^p_")).size(), specs.size());
+    QVERIFY(header.contains("p_wave"));
+    QCOMPARE(r.out.trimmed().split('\n').size(), 6);
+    QVERIFY2(r.out.trimmed().endsWith(",wave"), qPrintable(r.out));
+}
+
+void TestCli::undefinedFamilyIsNarrowedWithANote()
+{
+    const Run r = cli({"train", "--steps", "5", "--hidden", "8", "--family",
+                       "log: k*log(x)+b; x=0..6", "--family", "line"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("x narrowed to 0.001..6"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

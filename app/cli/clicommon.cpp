@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "familyspec.h"
+
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -27,6 +29,55 @@ namespace {
 }
 
 } // namespace
+
+QCommandLineOption familyOption()
+{
+    return {"family",
+            "A family to tell apart, repeatable: \"name: formula; x=a..b; k=c..d; b=e..f\" "
+            "(formula in x, k and b, e.g. \"wave: k*sin(x)+b; x=0..6.3\"; a missing range is "
+            "the question's) or line, parabola or sqrt. Replaces the preset's families.",
+            "SPEC"};
+}
+
+namespace {
+
+FunctionFamily familyFromOption(const std::string &text)
+{
+    if (text.find(':') == std::string::npos) {
+        for (const FunctionFamily &f : originalFamilies()) {
+            if (f.name == text) {
+                return f;
+            }
+        }
+    }
+    const NarrowedFamily narrowed = narrowToDefined(parseFamilySpec(text));
+    if (!narrowed.note.empty()) {
+        err(QString::fromStdString("family \"" + narrowed.family.name + "\": " + narrowed.note +
+                                   "\n"));
+    }
+    validateFamily(narrowed.family);
+    return narrowed.family;
+}
+
+} // namespace
+
+void applyFamilyOption(const QCommandLineParser &parser, TrainingConfig &config)
+{
+    const QStringList specs = parser.values("family");
+    if (specs.isEmpty()) {
+        return;
+    }
+    std::vector<FunctionFamily> families;
+    try {
+        for (const QString &spec : specs) {
+            families.push_back(familyFromOption(toStd(spec)));
+        }
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(std::string("--family: ") + e.what());
+    }
+    config.generator.families = families;
+    config.model.families = families;
+}
 
 long longOption(const QCommandLineParser &parser, const QString &name)
 {

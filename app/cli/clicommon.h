@@ -31,6 +31,13 @@ long longOption(const QCommandLineParser &parser, const QString &name);
 double doubleOption(const QCommandLineParser &parser, const QString &name);
 std::uint64_t seedOption(const QCommandLineParser &parser, const QString &name);
 
+// --family, repeatable: "name: formula; x=a..b; k=c..d; b=e..f" or the name of one of the
+// question's families. Given once or more, the families replace the preset's.
+QCommandLineOption familyOption();
+// Applies --family to `config` (generator and model alike). A family whose formula is undefined on
+// part of its x range is narrowed, with a note on stderr. Throws UsageError for a bad family.
+void applyFamilyOption(const QCommandLineParser &parser, TrainingConfig &config);
+
 std::string toStd(const QString &s);
 
 // Writes `text` to stdout / stderr.

@@ -101,7 +101,8 @@ int raceCommand(const QStringList &arguments)
     const QCommandLineOption csvOption(
         "csv", "Write the curves to FILE: a row per contender and test measurement.", "FILE");
     parser.addOptions({presetOption, stepsOption, cellsOption, hiddenOption, layersOption,
-                       windowOption, preprocessingOption, evalOption, seedOption, csvOption});
+                       windowOption, preprocessingOption, evalOption, seedOption, csvOption,
+                       familyOption()});
     parseOrThrow(parser, arguments);
     if (!parser.positionalArguments().isEmpty()) {
         throw UsageError("unexpected argument \"" + toStd(parser.positionalArguments().front()) +
@@ -110,6 +111,7 @@ int raceCommand(const QStringList &arguments)
 
     const Preset preset = presetByName(toStd(parser.value(presetOption)));
     TrainingConfig base = preset.config;
+    applyFamilyOption(parser, base);
     if (parser.isSet(stepsOption)) {
         base.maxSteps = longOption(parser, "steps");
     }

@@ -87,6 +87,15 @@ QString reasonText(StopReason reason)
     return {};
 }
 
+QString familyList(const std::vector<FunctionFamily> &families)
+{
+    QStringList parts;
+    for (const FunctionFamily &f : families) {
+        parts << QString::fromStdString(f.name + " (" + f.formula() + ")");
+    }
+    return parts.join(", ");
+}
+
 QString accuracyList(const std::vector<double> &byLength)
 {
     QStringList parts;
@@ -173,7 +182,8 @@ int trainCommand(const QStringList &arguments)
     const QCommandLineOption saveOption("save", "Save the trained model to FILE.", "FILE");
     const QCommandLineOption metricsOption("metrics", "Write test metrics to FILE.csv.", "FILE");
     const QCommandLineOption fixedOption("fixed-kb", "Draw k and b once per run (the answer).");
-    parser.addOptions({presetOption, threadsOption, saveOption, metricsOption, fixedOption});
+    parser.addOptions(
+        {presetOption, threadsOption, saveOption, metricsOption, fixedOption, familyOption()});
     const std::vector<Override> all = overrides();
     for (const Override &o : all) {
         parser.addOption(o.option);
@@ -194,6 +204,7 @@ int trainCommand(const QStringList &arguments)
     if (parser.isSet(fixedOption)) {
         config.generator.kbMode = KbMode::FixedPerRun;
     }
+    applyFamilyOption(parser, config);
     if (parser.isSet("window") && config.model.options.cell != CellType::Mlp) {
         throw UsageError("--window applies to --cell mlp only");
     }
@@ -226,6 +237,7 @@ int trainCommand(const QStringList &arguments)
     };
     out(QString("Training preset \"%1\": %2\n")
             .arg(QString::fromStdString(preset.name), QString::fromStdString(preset.summary)));
+    out("Families: " + familyList(config.generator.families) + "\n");
     std::fflush(stdout);
     TrainingControl control;
     const TrainingResult result = trainer.train(control, callbacks);

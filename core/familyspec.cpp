@@ -1,0 +1,99 @@
+#include "familyspec.h"
+
+#include "textfields.h"
+
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace curvelab {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char separator)
+{
+    std::vector<std::string_view> parts;
+    for (std::size_t at = s.find(separator); at != std::string_view::npos; at = s.find(separator)) {
+        parts.push_back(trimmed(s.substr(0, at)));
+        s.remove_prefix(at + 1);
+    }
+    parts.push_back(trimmed(s));
+    return parts;
+}
+
+[[noreturn]] void refuse(const std::string &text, const std::string &why)
+{
+    throw std::invalid_argument("cannot read the family \"" + text + "\": " + why +
+                                " (expected \"name: formula; x=a..b; k=c..d; b=e..f\")");
+}
+
+Range parseRange(const std::string &text, std::string_view key, std::string_view value)
+{
+    const std::size_t dots = value.find("..");
+    Range r;
+    if (dots == std::string_view::npos ||
+        parseNumber(trimmed(value.substr(0, dots)), r.lo) != std::errc() ||
+        parseNumber(trimmed(value.substr(dots + 2)), r.hi) != std::errc()) {
+        refuse(text, std::string(key) + "=" + std::string(value) +
+                         " is not a range of two numbers such as 0..1");
+    }
+    return r;
+}
+
+} // namespace
+
+FunctionFamily parseFamilySpec(const std::string &text)
+{
+    const std::size_t colon = text.find(':');
+    if (colon == std::string::npos) {
+        refuse(text, "there is no ':' after the name");
+    }
+    FunctionFamily family;
+    family.name = std::string(trimmed(std::string_view(text).substr(0, colon)));
+    if (family.name.empty()) {
+        refuse(text, "the name before ':' is empty");
+    }
+    const FunctionFamily question = originalFamilies().front();
+    family.x = question.x;
+    family.k = question.k;
+    family.b = question.b;
+    const std::vector<std::string_view> parts =
+        split(std::string_view(text).substr(colon + 1), ';');
+    family.shape = std::string(parts.front());
+    if (family.shape.empty()) {
+        refuse(text, "the formula after ':' is empty");
+    }
+    bool seen[3] = {false, false, false};
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i].empty()) {
+            continue; // a trailing ';'
+        }
+        const std::size_t equals = parts[i].find('=');
+        const std::string_view key = trimmed(parts[i].substr(0, equals));
+        const std::string_view value = equals == std::string_view::npos
+                                           ? std::string_view()
+                                           : trimmed(parts[i].substr(equals + 1));
+        const int slot = key == "x" ? 0 : key == "k" ? 1 : key == "b" ? 2 : -1;
+        if (slot < 0 || equals == std::string_view::npos) {
+            refuse(text, "\"" + std::string(parts[i]) + "\" is not x=a..b, k=a..b or b=a..b");
+        }
+        if (seen[slot]) {
+            refuse(text, std::string(key) + " is given twice");
+        }
+        seen[slot] = true;
+        Range &range = slot == 0 ? family.x : slot == 1 ? family.k : family.b;
+        range = parseRange(text, key, value);
+    }
+    return family;
+}
+
+std::string familySpec(const FunctionFamily &family)
+{
+    const auto range = [](const Range &r) {
+        return formatNumber(r.lo) + ".." + formatNumber(r.hi);
+    };
+    return family.name + ": " + family.shape + "; x=" + range(family.x) + "; k=" + range(family.k) +
+           "; b=" + range(family.b);
+}
+
+} // namespace curvelab
