@@ -79,25 +79,6 @@ Range rangeFromJson(const QJsonValue &v, const QString &field)
     return {a[0].toDouble(), a[1].toDouble()};
 }
 
-std::vector<FunctionFamily> familiesFromJson(const QJsonValue &v)
-{
-    if (!v.isArray()) {
-        wrongKind("families", "a list");
-    }
-    std::vector<FunctionFamily> families;
-    for (const QJsonValue &item : v.toArray()) {
-        const QJsonObject o = item.toObject();
-        FunctionFamily f;
-        read(o, "name", f.name);
-        read(o, "shape", f.shape);
-        f.x = rangeFromJson(o["x"], "families.x");
-        f.k = rangeFromJson(o["k"], "families.k");
-        f.b = rangeFromJson(o["b"], "families.b");
-        families.push_back(f);
-    }
-    return families;
-}
-
 KbMode kbModeFromString(const std::string &s)
 {
     if (s == "per-sequence" || s == "fixed") {
@@ -116,14 +97,41 @@ XOrder xOrderFromString(const std::string &s)
 
 } // namespace
 
+QJsonArray familiesToJson(const std::vector<FunctionFamily> &families)
+{
+    QJsonArray out;
+    for (const FunctionFamily &f : families) {
+        out.append(familyToJson(f));
+    }
+    return out;
+}
+
+std::vector<FunctionFamily> familiesFromJson(const QJsonValue &v)
+{
+    if (!v.isArray()) {
+        wrongKind("families", "a list");
+    }
+    std::vector<FunctionFamily> families;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isObject()) {
+            wrongKind("families", "a list of families");
+        }
+        const QJsonObject o = item.toObject();
+        FunctionFamily f;
+        read(o, "name", f.name);
+        read(o, "shape", f.shape);
+        f.x = rangeFromJson(o["x"], "families.x");
+        f.k = rangeFromJson(o["k"], "families.k");
+        f.b = rangeFromJson(o["b"], "families.b");
+        families.push_back(f);
+    }
+    return families;
+}
+
 QJsonObject configToJson(const TrainingConfig &c)
 {
-    QJsonArray families;
-    for (const FunctionFamily &f : c.model.families) {
-        families.append(familyToJson(f));
-    }
     return {
-        {"families", families},
+        {"families", familiesToJson(c.model.families)},
         {"length", c.generator.length},
         {"kb", c.generator.kbMode == KbMode::FixedPerRun ? "fixed" : "per-sequence"},
         {"noise", c.generator.noise},

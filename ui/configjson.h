@@ -2,7 +2,9 @@
 
 #include "trainingconfig.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <vector>
 
 namespace curvelab {
 
@@ -13,5 +15,11 @@ QJsonObject configToJson(const TrainingConfig &config);
 // Throws std::invalid_argument naming the field for a value of the wrong kind or an unknown name,
 // and whatever validateConfig() throws for the result.
 TrainingConfig configFromJson(const QJsonObject &json, const TrainingConfig &base);
+
+// Families as a list of {"name", "shape", "x": [lo, hi], "k": [...], "b": [...]}. The reader
+// checks the kinds only (throws std::invalid_argument naming the field); validateFamily() judges
+// the formulas and ranges.
+QJsonArray familiesToJson(const std::vector<FunctionFamily> &families);
+std::vector<FunctionFamily> familiesFromJson(const QJsonValue &json);
 
 } // namespace curvelab

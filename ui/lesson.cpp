@@ -1,0 +1,36 @@
+#include "lesson.h"
+
+#include "configjson.h"
+
+namespace curvelab {
+
+namespace {
+
+bool samePoints(const PointSequence &a, const PointSequence &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Point &p, const Point &q) { return p.x == q.x && p.y == q.y; });
+}
+
+} // namespace
+
+bool LessonStep::operator==(const LessonStep &o) const
+{
+    return title == o.title && text == o.text && view == o.view && samePoints(points, o.points);
+}
+
+bool Lesson::operator==(const Lesson &o) const
+{
+    // Configs compare through their JSON: every field the file stores, and only those.
+    return title == o.title && configToJson(config) == configToJson(o.config) &&
+           untickedFamilies == o.untickedFamilies && samePoints(canvasPoints, o.canvasPoints) &&
+           hiddenControls == o.hiddenControls && steps == o.steps && model == o.model;
+}
+
+const QStringList &lessonViews()
+{
+    static const QStringList views = {"training", "canvas", "race", "curves"};
+    return views;
+}
+
+} // namespace curvelab

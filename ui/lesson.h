@@ -1,0 +1,43 @@
+#pragma once
+
+#include "functionfamily.h"
+#include "point.h"
+#include "trainingconfig.h"
+
+#include <QString>
+#include <QStringList>
+#include <string>
+#include <vector>
+
+namespace curvelab {
+
+// One step of a guided lesson: where to look and what to watch for.
+struct LessonStep
+{
+    QString title;
+    QString text;         // plain text; a blank line starts a new paragraph
+    QString view;         // the tab to show ("training", "canvas", "race", "curves"), or empty
+    PointSequence points; // put on the canvas when the step opens; empty leaves the canvas alone
+
+    bool operator==(const LessonStep &o) const;
+};
+
+// Everything a teacher prepares at home: the setup, what the canvas shows, what the class may
+// not touch, the story told in steps and, optionally, a network trained in advance.
+struct Lesson
+{
+    QString title;
+    TrainingConfig config;
+    std::vector<FunctionFamily> untickedFamilies; // in the setup panel, but not in the lesson
+    PointSequence canvasPoints;
+    QStringList hiddenControls; // ids from classroomControls()
+    std::vector<LessonStep> steps;
+    std::string model; // a model file's bytes (modelfile.h); empty when none is included
+
+    bool operator==(const Lesson &o) const;
+};
+
+// The views a step may show, as LessonStep::view names them.
+const QStringList &lessonViews();
+
+} // namespace curvelab

@@ -1,0 +1,289 @@
+#include "lessonfile.h"
+
+#include "canvasdocument.h"
+#include "classroomcontrols.h"
+#include "configjson.h"
+#include "modelfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <cmath>
+
+namespace curvelab {
+
+namespace {
+
+// What the "format" field says, so that any JSON file is not taken for a lesson.
+const QString kFormatName = QStringLiteral("CurveLab lesson");
+// Bounds on what a file may ask for, so that a broken or hostile file cannot make us allocate
+// without limit. A model of the largest size the setup panel allows fits well within them.
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+constexpr int kMaxSteps = 100;
+constexpr int kMaxTextLength = 20000;
+
+[[noreturn]] void refuse(const QString &why)
+{
+    throw LessonFileError(why.toStdString());
+}
+
+QJsonArray pointsToJson(const PointSequence &points)
+{
+    QJsonArray out;
+    for (const Point &p : points) {
+        out.append(QJsonArray{p.x, p.y});
+    }
+    return out;
+}
+
+PointSequence pointsFromJson(const QJsonValue &value, const QString &field)
+{
+    if (value.isUndefined()) {
+        return {};
+    }
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.size() > CanvasDocument::kMaxPoints) {
+        refuse(QString("\"%1\" must be a list of at most %2 points [x, y]")
+                   .arg(field)
+                   .arg(CanvasDocument::kMaxPoints));
+    }
+    PointSequence points;
+    for (const QJsonValue &item : array) {
+        const QJsonArray xy = item.toArray();
+        if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble() ||
+            !std::isfinite(xy[0].toDouble()) || !std::isfinite(xy[1].toDouble())) {
+            refuse(QString("\"%1\": point %2 must be two finite numbers [x, y]")
+                       .arg(field)
+                       .arg(points.size() + 1));
+        }
+        points.push_back({xy[0].toDouble(), xy[1].toDouble()});
+    }
+    return points;
+}
+
+QString textField(const QJsonObject &o, const QString &key, const QString &where)
+{
+    const QJsonValue value = o[key];
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isString() || value.toString().size() > kMaxTextLength) {
+        refuse(QString("%1\"%2\" must be text of at most %3 characters")
+                   .arg(where, key)
+                   .arg(kMaxTextLength));
+    }
+    return value.toString();
+}
+
+void checkFormat(const QJsonObject &o)
+{
+    if (o["format"].toString() != kFormatName) {
+        refuse("this is not a CurveLab lesson file (it has no \"format\": \"CurveLab lesson\")");
+    }
+    const QJsonValue version = o["version"];
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+        version.toDouble() < 1) {
+        refuse("the lesson file has no valid \"version\"");
+    }
+    if (version.toDouble() > kLessonFormatVersion) {
+        refuse(QString("the lesson file was written by a newer CurveLab (format version %1); this "
+                       "one reads version %2 and older")
+                   .arg(version.toDouble())
+                   .arg(kLessonFormatVersion));
+    }
+}
+
+QJsonObject stepToJson(const LessonStep &step)
+{
+    QJsonObject o{{"title", step.title}, {"text", step.text}};
+    if (!step.view.isEmpty()) {
+        o["view"] = step.view;
+    }
+    if (!step.points.empty()) {
+        o["points"] = pointsToJson(step.points);
+    }
+    return o;
+}
+
+LessonStep stepFromJson(const QJsonValue &value, int number)
+{
+    const QString where = QString("step %1: ").arg(number);
+    if (!value.isObject()) {
+        refuse(where + "must be an object with \"title\" and \"text\"");
+    }
+    const QJsonObject o = value.toObject();
+    LessonStep step;
+    step.title = textField(o, "title", where);
+    step.text = textField(o, "text", where);
+    step.view = textField(o, "view", where);
+    if (!step.view.isEmpty() && !lessonViews().contains(step.view)) {
+        refuse(where + "\"view\" must be one of " + lessonViews().join(", "));
+    }
+    step.points = pointsFromJson(o["points"], QString("step %1 points").arg(number));
+    return step;
+}
+
+std::vector<LessonStep> stepsFromJson(const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    if (!value.isUndefined() && (!value.isArray() || array.size() > kMaxSteps)) {
+        refuse(QString("\"steps\" must be a list of at most %1 steps").arg(kMaxSteps));
+    }
+    std::vector<LessonStep> steps;
+    for (const QJsonValue &item : array) {
+        steps.push_back(stepFromJson(item, static_cast<int>(steps.size()) + 1));
+    }
+    return steps;
+}
+
+QStringList controlsFromJson(const QJsonValue &value)
+{
+    QStringList controls;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || !isClassroomControl(item.toString())) {
+            QStringList known;
+            for (const ClassroomControl &c : classroomControls()) {
+                known << c.id;
+            }
+            refuse("\"hiddenControls\" may name only " + known.join(", "));
+        }
+        controls << item.toString();
+    }
+    if (!value.isUndefined() && !value.isArray()) {
+        refuse("\"hiddenControls\" must be a list");
+    }
+    return controls;
+}
+
+TrainingConfig setupFromJson(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        refuse("the lesson has no \"setup\"");
+    }
+    try {
+        return configFromJson(value.toObject(), TrainingConfig{});
+    } catch (const std::invalid_argument &e) {
+        refuse(QString("setup: ") + e.what());
+    }
+}
+
+std::vector<FunctionFamily> untickedFromJson(const QJsonValue &value, const TrainingConfig &config)
+{
+    if (value.isUndefined()) {
+        return {};
+    }
+    try {
+        std::vector<FunctionFamily> families = familiesFromJson(value);
+        std::vector<FunctionFamily> all = config.generator.families;
+        all.insert(all.end(), families.begin(), families.end());
+        for (const FunctionFamily &f : families) {
+            validateFamily(f);
+        }
+        validateFamilies(all); // names unique across ticked and unticked
+        return families;
+    } catch (const std::invalid_argument &e) {
+        refuse(QString("untickedFamilies: ") + e.what());
+    }
+}
+
+std::string modelFromJson(const QJsonValue &value, const TrainingConfig &config)
+{
+    if (value.isUndefined()) {
+        return {};
+    }
+    const QByteArray::FromBase64Result bytes = QByteArray::fromBase64Encoding(
+        value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!value.isString() || !bytes) {
+        refuse("\"model\" must be a model file in base64");
+    }
+    const std::string model = bytes.decoded.toStdString();
+    try {
+        const ModelSnapshot snapshot = deserializeModel(model);
+        if (snapshot.spec != config.model) {
+            refuse("the included model was trained with another setup than the lesson's (its "
+                   "families, cell, size or input differ)");
+        }
+    } catch (const ModelFileError &e) {
+        refuse(QString("the included model: ") + e.what());
+    } catch (const std::invalid_argument &e) {
+        refuse(QString("the included model: ") + e.what());
+    }
+    return model;
+}
+
+} // namespace
+
+QByteArray lessonToJson(const Lesson &lesson)
+{
+    QJsonArray steps;
+    for (const LessonStep &step : lesson.steps) {
+        steps.append(stepToJson(step));
+    }
+    QJsonObject o{{"format", kFormatName},
+                  {"version", kLessonFormatVersion},
+                  {"title", lesson.title},
+                  {"setup", configToJson(lesson.config)},
+                  {"untickedFamilies", familiesToJson(lesson.untickedFamilies)},
+                  {"canvas", pointsToJson(lesson.canvasPoints)},
+                  {"hiddenControls", QJsonArray::fromStringList(lesson.hiddenControls)},
+                  {"steps", steps}};
+    if (!lesson.model.empty()) {
+        o["model"] = QString::fromLatin1(QByteArray::fromStdString(lesson.model).toBase64());
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Lesson lessonFromJson(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        refuse(QString("this is not a CurveLab lesson file: it is not readable JSON (%1 at "
+                       "character %2)")
+                   .arg(document.isNull() ? error.errorString() : QString("no object"))
+                   .arg(error.offset + 1));
+    }
+    const QJsonObject o = document.object();
+    checkFormat(o);
+    Lesson lesson;
+    lesson.title = textField(o, "title", {});
+    lesson.config = setupFromJson(o["setup"]);
+    lesson.untickedFamilies = untickedFromJson(o["untickedFamilies"], lesson.config);
+    lesson.canvasPoints = pointsFromJson(o["canvas"], "canvas");
+    lesson.hiddenControls = controlsFromJson(o["hiddenControls"]);
+    lesson.steps = stepsFromJson(o["steps"]);
+    lesson.model = modelFromJson(o["model"], lesson.config);
+    return lesson;
+}
+
+void saveLesson(const Lesson &lesson, const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray json = lessonToJson(lesson);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        refuse(QString("cannot save the lesson to %1: %2").arg(path, file.errorString()));
+    }
+}
+
+Lesson loadLesson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        refuse(QString("cannot open %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > kMaxFileBytes) {
+        refuse(QString("%1 is too large for a lesson file (%2 MB; at most %3 MB)")
+                   .arg(path)
+                   .arg(file.size() / (1024 * 1024))
+                   .arg(kMaxFileBytes / (1024 * 1024)));
+    }
+    try {
+        return lessonFromJson(file.readAll());
+    } catch (const LessonFileError &e) {
+        refuse(path + ": " + e.what());
+    }
+}
+
+} // namespace curvelab
