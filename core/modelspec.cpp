@@ -63,7 +63,6 @@ int ModelSpec::inputSize() const
 // Limits that keep a model trainable on a laptop; anything beyond is a typo, not a wish.
 constexpr int kMaxHidden = 4096;
 constexpr int kMaxLayers = 8;
-constexpr int kMaxFamilies = 8;
 constexpr int kMaxWindow = 64;
 
 void validateSpec(const ModelSpec &spec)

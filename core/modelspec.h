@@ -51,6 +51,9 @@ struct ModelSpec
     bool operator!=(const ModelSpec &o) const { return !(*this == o); }
 };
 
+// The most families one model tells apart; validateSpec() refuses more.
+constexpr int kMaxFamilies = 8;
+
 // Throws std::invalid_argument with the reason on a spec no model can be built from.
 void validateSpec(const ModelSpec &spec);
 

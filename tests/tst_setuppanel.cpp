@@ -1,5 +1,6 @@
 #include "configjson.h"
 #include "curvesview.h"
+#include "familydialog.h"
 #include "familypalette.h"
 #include "metatypes.h"
 #include "presets.h"
@@ -12,12 +13,14 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLogValueAxis>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -28,6 +31,7 @@
 using namespace curvelab;
 using curvelab::test::edit;
 using curvelab::test::field;
+using curvelab::test::typeOver;
 
 namespace {
 
@@ -63,6 +67,66 @@ QList<QWidget *> inputWidgets(QWidget &root)
     }
     return inputs;
 }
+
+// A family of the user's, as the family dialog makes them.
+FunctionFamily userFamily(const QString &name)
+{
+    FunctionFamily family = FamilyDialog::newFamily({});
+    family.name = name.toStdString();
+    return family;
+}
+
+QStringList namesOf(const std::vector<FunctionFamily> &families)
+{
+    QStringList names;
+    for (const FunctionFamily &f : families) {
+        names << QString::fromStdString(f.name);
+    }
+    return names;
+}
+
+QStringList tickedNames(const SetupPanel &panel)
+{
+    return namesOf(panel.config().generator.families);
+}
+
+bool isTicked(QWidget &panel, const QString &family)
+{
+    return qobject_cast<QCheckBox *>(
+               field(panel, QLatin1String("family.") + family + QLatin1String(".enabled")))
+        ->isChecked();
+}
+
+void click(QWidget &root, const QString &name)
+{
+    QTest::mouseClick(qobject_cast<QAbstractButton *>(field(root, name)), Qt::LeftButton);
+}
+
+// The family dialog the panel has open, if any. Closed ones linger until deleted later.
+FamilyDialog *openDialog(SetupPanel &panel)
+{
+    for (FamilyDialog *dialog : panel.findChildren<FamilyDialog *>()) {
+        if (dialog->isVisible()) {
+            return dialog;
+        }
+    }
+    return nullptr;
+}
+
+void pressOk(FamilyDialog &dialog)
+{
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
+// A field in each section, by section id.
+const QList<std::pair<QString, QString>> kSectionFields = {
+    {QStringLiteral("preset"), QStringLiteral("preset")},
+    {QStringLiteral("families"), QStringLiteral("family.line.x")},
+    {QStringLiteral("families"), QStringLiteral("addFamily")},
+    {QStringLiteral("data"), QStringLiteral("noise")},
+    {QStringLiteral("model"), QStringLiteral("hiddenSize")},
+    {QStringLiteral("training"), QStringLiteral("learningRate")}};
 
 TrainingConfig mlpConfig(int window)
 {
@@ -107,6 +171,21 @@ private Q_SLOTS:
     void configJsonWithoutWindowKeepsTheDefault();
     void configJsonRefusesABadWindow_data();
     void configJsonRefusesABadWindow();
+    void addedFamilyIsTickedAndNeedsNewWeights();
+    void addFamilyButtonOpensTheDialog();
+    void addDialogRefusesTakenNames();
+    void addingATakenNameChangesNothing();
+    void editKeepsTheTick_data();
+    void editKeepsTheTick();
+    void renamedOriginalComesBackUnticked();
+    void onlyAddedFamiliesCanBeRemoved();
+    void ninthTickedFamilyIsRefused();
+    void untickedFamiliesRoundTrip();
+    void presetKeepsAddedFamilies();
+    void sectionsCanBeHidden_data();
+    void sectionsCanBeHidden();
+    void sectionHiddenBeforeShowStaysHidden();
+    void trainingClosesTheFamilyDialog();
 };
 
 void TestSetupPanel::presetRoundTrips_data()
@@ -387,6 +466,8 @@ void TestSetupPanel::trainingLocksAllButLearningRate_data()
     QTest::addRow("seed is locked") << "seed" << false;
     QTest::addRow("family ticks are locked") << "family.line.enabled" << false;
     QTest::addRow("family ranges are locked") << "family.sqrt.x" << false;
+    QTest::addRow("adding a family is locked") << "addFamily" << false;
+    QTest::addRow("editing a family is locked") << "family.line.edit" << false;
 }
 
 void TestSetupPanel::trainingLocksAllButLearningRate()
@@ -574,6 +655,322 @@ void TestSetupPanel::configJsonRefusesABadWindow()
     } catch (const std::invalid_argument &e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(reason), e.what());
     }
+}
+
+void TestSetupPanel::addedFamilyIsTickedAndNeedsNewWeights()
+{
+    SetupPanel panel;
+    QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
+    QSignalSpy generatorSpy(&panel, &SetupPanel::generatorChanged);
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+    QCOMPARE(tickedNames(panel), (QStringList{"line", "parabola", "sqrt", "wave"}));
+    QCOMPARE(panel.config().model.families, panel.config().generator.families);
+    QCOMPARE(panel.config().generator.families.back(), userFamily(QStringLiteral("wave")));
+    QVERIFY(isTicked(panel, QStringLiteral("wave")));
+    QCOMPARE(configSpy.count(), 1);
+    QCOMPARE(generatorSpy.count(), 1);
+    QCOMPARE(modelSpy.count(), 1);
+}
+
+void TestSetupPanel::addFamilyButtonOpensTheDialog()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    click(panel, QStringLiteral("addFamily"));
+    FamilyDialog *dialog = openDialog(panel);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Add family"));
+    typeOver(*dialog, QStringLiteral("name"), QStringLiteral("growth"));
+    typeOver(*dialog, QStringLiteral("formula"), QStringLiteral("k*exp(x/10)+b"));
+    typeOver(*dialog, QStringLiteral("x"), QStringLiteral("0..20"));
+    pressOk(*dialog);
+    QVERIFY(!openDialog(panel));
+    QCOMPARE(modelSpy.count(), 1);
+    QCOMPARE(panel.config().generator.families.back(),
+             (FunctionFamily{"growth", "k*exp(x/10)+b", {0, 20}, {0.5, 2}, {-1, 1}}));
+    QCOMPARE(qobject_cast<QLineEdit *>(field(panel, QStringLiteral("family.growth.x")))->text(),
+             QStringLiteral("0..20"));
+}
+
+void TestSetupPanel::addDialogRefusesTakenNames()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
+    click(panel, QStringLiteral("addFamily"));
+    FamilyDialog *dialog = openDialog(panel);
+    QVERIFY(dialog);
+    typeOver(*dialog, QStringLiteral("name"), QStringLiteral("sqrt"));
+    QVERIFY(!dialog->isValid());
+    QVERIFY2(dialog->errorText().contains(QLatin1String("already named")),
+             qPrintable(dialog->errorText()));
+    dialog->reject();
+    QCOMPARE(configSpy.count(), 0);
+    QCOMPARE(tickedNames(panel), (QStringList{"line", "parabola", "sqrt"}));
+}
+
+void TestSetupPanel::addingATakenNameChangesNothing()
+{
+    SetupPanel panel;
+    QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
+    FunctionFamily line = userFamily(QStringLiteral("line"));
+    QVERIFY(!panel.addFamily(line));
+    QCOMPARE(configSpy.count(), 0);
+    QCOMPARE(panel.config().generator.families, originalFamilies());
+}
+
+void TestSetupPanel::editKeepsTheTick_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<bool>("ticked");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("model");
+    QTest::addRow("editing a ticked family's formula needs new weights")
+        << "line" << true << "formula"
+        << "x^3" << 1;
+    QTest::addRow("editing a ticked family's k range needs new weights")
+        << "parabola" << true << "k"
+        << "0..2" << 1;
+    QTest::addRow("editing an unticked family leaves the config as it was")
+        << "sqrt" << false << "formula"
+        << "sqrt(x+1)" << 0;
+    QTest::addRow("editing an added family needs new weights") << "wave" << true << "b"
+                                                               << "0..3" << 1;
+    QTest::addRow("renaming an added family needs new weights") << "wave" << true << "name"
+                                                                << "ripple" << 1;
+}
+
+void TestSetupPanel::editKeepsTheTick()
+{
+    QFETCH(QString, family);
+    QFETCH(bool, ticked);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(int, model);
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
+    if (!ticked) {
+        edit(panel, QLatin1String("family.") + family + QLatin1String(".enabled"),
+             QStringLiteral("off"));
+    }
+    QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    click(panel, QLatin1String("family.") + family + QLatin1String(".edit"));
+    FamilyDialog *dialog = openDialog(panel);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit family \"%1\"").arg(family));
+    typeOver(*dialog, field, text);
+    QVERIFY2(dialog->isValid(), qPrintable(dialog->errorText()));
+    const FunctionFamily edited = dialog->family();
+    pressOk(*dialog);
+
+    const QString name = QString::fromStdString(edited.name);
+    QCOMPARE(isTicked(panel, name), ticked);
+    QCOMPARE(configSpy.count(), 1);
+    QCOMPARE(modelSpy.count(), model);
+    const std::vector<FunctionFamily> listed =
+        ticked ? panel.config().generator.families : panel.untickedFamilies();
+    QVERIFY(std::find(listed.begin(), listed.end(), edited) != listed.end());
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+}
+
+void TestSetupPanel::renamedOriginalComesBackUnticked()
+{
+    SetupPanel panel;
+    FunctionFamily straight = originalFamilies()[0];
+    straight.name = "straight";
+    QVERIFY(panel.replaceFamily(QStringLiteral("line"), straight));
+    QCOMPARE(tickedNames(panel), (QStringList{"straight", "parabola", "sqrt"}));
+    // The question's families always come back.
+    QVERIFY(!isTicked(panel, QStringLiteral("line")));
+    QCOMPARE(panel.untickedFamilies(), std::vector<FunctionFamily>{originalFamilies()[0]});
+    // A family cannot take another one's name.
+    FunctionFamily clash = straight;
+    clash.name = "parabola";
+    QVERIFY(!panel.replaceFamily(QStringLiteral("straight"), clash));
+    QVERIFY(!panel.replaceFamily(QStringLiteral("nowhere"), straight));
+    QCOMPARE(tickedNames(panel), (QStringList{"straight", "parabola", "sqrt"}));
+}
+
+void TestSetupPanel::onlyAddedFamiliesCanBeRemoved()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
+    for (const FunctionFamily &original : originalFamilies()) {
+        const QString name = QString::fromStdString(original.name);
+        QVERIFY2(
+            !panel.findChild<QWidget *>(QLatin1String("family.") + name + QLatin1String(".remove")),
+            qPrintable(name));
+        QVERIFY(!panel.removeFamily(name));
+    }
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    click(panel, QStringLiteral("family.wave.remove"));
+    QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("family.wave.enabled")));
+    QCOMPARE(tickedNames(panel), (QStringList{"line", "parabola", "sqrt"}));
+    QCOMPARE(modelSpy.count(), 1);
+    QVERIFY(panel.untickedFamilies().empty());
+    QVERIFY(!panel.removeFamily(QStringLiteral("wave")));
+}
+
+void TestSetupPanel::ninthTickedFamilyIsRefused()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    for (int i = 1; i <= 5; ++i) {
+        QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave %1").arg(i))));
+    }
+    QCOMPARE(tickedNames(panel).size(), 8);
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+    // A family added to eight ticked ones comes unticked, so the panel stays usable.
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave 6"))));
+    QVERIFY(!isTicked(panel, QStringLiteral("wave 6")));
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+
+    QSignalSpy generatorSpy(&panel, &SetupPanel::generatorChanged);
+    QSignalSpy modelSpy(&panel, &SetupPanel::modelChanged);
+    edit(panel, QStringLiteral("family.wave 6.enabled"), QStringLiteral("on"));
+    QVERIFY(!panel.isValid());
+    QVERIFY2(panel.errorText().contains(QLatin1String("At most 8 families")),
+             qPrintable(panel.errorText()));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+    for (QWidget *w : inputWidgets(panel)) {
+        QVERIFY2(isMarked(w) == (w->objectName() == QLatin1String("family.wave 6.enabled")),
+                 qPrintable(w->objectName()));
+    }
+    QCOMPARE(generatorSpy.count(), 0);
+    QCOMPARE(modelSpy.count(), 0);
+
+    edit(panel, QStringLiteral("family.wave 1.enabled"), QStringLiteral("off"));
+    QVERIFY2(panel.isValid(), qPrintable(panel.errorText()));
+    QCOMPARE(modelSpy.count(), 1);
+}
+
+void TestSetupPanel::untickedFamiliesRoundTrip()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("ripple"))));
+    edit(panel, QStringLiteral("family.wave.enabled"), QStringLiteral("off"));
+    edit(panel, QStringLiteral("family.sqrt.enabled"), QStringLiteral("off"));
+    // An unticked family keeps what was typed into it.
+    edit(panel, QStringLiteral("family.sqrt.x"), QStringLiteral("6..9"));
+    const TrainingConfig config = panel.config();
+    const std::vector<FunctionFamily> unticked = panel.untickedFamilies();
+    QCOMPARE(namesOf(unticked), (QStringList{"sqrt", "wave"}));
+    QCOMPARE(unticked[0].x, (Range{6, 9}));
+
+    SetupPanel restored;
+    restored.setConfig(config, unticked);
+    QCOMPARE(firstDifference(restored.config(), config), QString());
+    QCOMPARE(restored.untickedFamilies(), unticked);
+
+    // Without them, only the question's families come back, as the question has them.
+    SetupPanel plain;
+    plain.setConfig(config);
+    QCOMPARE(plain.untickedFamilies(), std::vector<FunctionFamily>{originalFamilies()[2]});
+
+    // An unticked family named like a ticked one is left out.
+    SetupPanel clash;
+    clash.setConfig(config, {userFamily(QStringLiteral("ripple")), unticked[1]});
+    QCOMPARE(firstDifference(clash.config(), config), QString());
+    QCOMPARE(namesOf(clash.untickedFamilies()), (QStringList{"wave", "sqrt"}));
+}
+
+void TestSetupPanel::presetKeepsAddedFamilies()
+{
+    SetupPanel panel;
+    QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
+    panel.loadPreset(QStringLiteral("question"));
+    QCOMPARE(firstDifference(panel.config(), presetByName("question").config), QString());
+    QCOMPARE(panel.untickedFamilies(),
+             std::vector<FunctionFamily>{userFamily(QStringLiteral("wave"))});
+}
+
+void TestSetupPanel::sectionsCanBeHidden_data()
+{
+    QTest::addColumn<QString>("section");
+    for (const QString &section : SetupPanel::sectionNames()) {
+        QTest::addRow("the %s section can be hidden", qPrintable(section)) << section;
+    }
+}
+
+void TestSetupPanel::sectionsCanBeHidden()
+{
+    QFETCH(QString, section);
+    QCOMPARE(SetupPanel::sectionNames(),
+             (QStringList{"preset", "families", "data", "model", "training"}));
+    QVERIFY(!SetupPanel::sectionTitle(section).isEmpty());
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const int height = panel.sizeHint().height();
+    panel.setSectionHidden(section, true);
+    QCOMPARE(panel.hiddenSections(), QStringList{section});
+    for (const auto &[id, name] : kSectionFields) {
+        // Hidden, not greyed: the panel still reads the field.
+        QVERIFY2(field(panel, name)->isVisible() == (id != section), qPrintable(name));
+        QVERIFY(field(panel, name)->isEnabled());
+    }
+    // The layout closes up.
+    QVERIFY2(panel.sizeHint().height() < height,
+             qPrintable(QStringLiteral("%1 -> %2").arg(height).arg(panel.sizeHint().height())));
+    QVERIFY(panel.isValid());
+
+    panel.setSectionHidden(section, false);
+    QVERIFY(panel.hiddenSections().isEmpty());
+    for (const auto &[id, name] : kSectionFields) {
+        QVERIFY2(field(panel, name)->isVisible(), qPrintable(name));
+    }
+    QCOMPARE(panel.sizeHint().height(), height);
+}
+
+void TestSetupPanel::sectionHiddenBeforeShowStaysHidden()
+{
+    SetupPanel panel;
+    QVERIFY(panel.hiddenSections().isEmpty());
+    panel.setSectionHidden(QStringLiteral("model"), true);
+    panel.setSectionHidden(QStringLiteral("training"), true);
+    panel.setSectionHidden(QStringLiteral("no such section"), true);
+    QCOMPARE(panel.hiddenSections(), (QStringList{"model", "training"}));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!field(panel, QStringLiteral("hiddenSize"))->isVisible());
+    QVERIFY(field(panel, QStringLiteral("noise"))->isVisible());
+    // Rows rebuilt later stay where their section is.
+    panel.setSectionHidden(QStringLiteral("families"), true);
+    panel.loadPreset(QStringLiteral("answer"));
+    QVERIFY(!field(panel, QStringLiteral("family.line.x"))->isVisible());
+    QCOMPARE(panel.hiddenSections(), (QStringList{"families", "model", "training"}));
+    QVERIFY(SetupPanel::sectionTitle(QStringLiteral("no such section")).isEmpty());
+}
+
+void TestSetupPanel::trainingClosesTheFamilyDialog()
+{
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
+    click(panel, QStringLiteral("family.line.edit"));
+    FamilyDialog *dialog = openDialog(panel);
+    QVERIFY(dialog);
+    typeOver(*dialog, QStringLiteral("formula"), QStringLiteral("x^3"));
+    panel.setTrainingActive(true);
+    QVERIFY(!openDialog(panel));
+    QCOMPARE(configSpy.count(), 0);
+    QCOMPARE(panel.config().generator.families, originalFamilies());
 }
 
 QTEST_MAIN(TestSetupPanel)

@@ -40,4 +40,17 @@ inline void edit(QWidget &panel, const QString &name, const QString &value)
     }
 }
 
+// Replaces a line edit's text by typing, without Enter: in a dialog Enter would press OK.
+inline void typeOver(QWidget &root, const QString &name, const QString &text)
+{
+    auto *line = qobject_cast<QLineEdit *>(field(root, name));
+    if (!line) {
+        qFatal("%s is no line edit", qPrintable(name));
+    }
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClicks(line, text);
+}
+
 } // namespace curvelab::test

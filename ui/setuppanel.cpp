@@ -1,6 +1,9 @@
 #include "setuppanel.h"
 
+#include "familydialog.h"
 #include "familypalette.h"
+#include "formfields.h"
+#include "modelspec.h"
 #include "presets.h"
 
 #include <QCheckBox>
@@ -12,10 +15,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <stdexcept>
@@ -41,8 +46,12 @@ constexpr double kMaxClipInput = 1000.0;
 // The widest range a family row is sized for, and the frame and margins a line edit adds to it.
 const QString kWidestRange = QStringLiteral("-10.5..15.5");
 constexpr int kLineEditPadding = 14;
-// Background of a field whose value is refused.
-const QColor kInvalidFieldColor(255, 214, 214);
+// Where a family's range editors start, past its tick box, and the gap below them.
+constexpr int kRangeIndent = 6;
+constexpr int kRowGap = 4;
+// The widest formula a family row shows whole, the question's sqrt; longer ones are elided (the
+// tooltip has them), so that one long formula cannot widen the panel at the charts' expense.
+const QString kWidestFormula = QStringLiteral("y = k*sqrt(x) + b");
 
 using Checks = std::initializer_list<std::pair<const char *, bool>>;
 
@@ -97,50 +106,10 @@ QString trainingDifference(const TrainingConfig &a, const TrainingConfig &b)
                        "");
 }
 
-// The shortest text that reads back as exactly the same double, so values round-trip.
-QString formatNumber(double value)
-{
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString formatRange(const Range &range)
-{
-    return formatNumber(range.lo) + QLatin1String("..") + formatNumber(range.hi);
-}
-
-// Accepts "0.003", "3e-3" and, for teachers used to it, a decimal comma ("0,003").
-std::optional<double> parseNumber(QString text)
-{
-    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-std::optional<Range> parseRange(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1String(".."));
-    if (parts.size() != 2) {
-        return std::nullopt;
-    }
-    const std::optional<double> lo = parseNumber(parts[0]);
-    const std::optional<double> hi = parseNumber(parts[1]);
-    if (!lo || !hi) {
-        return std::nullopt;
-    }
-    return Range{*lo, *hi};
-}
-
-// Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line.
-void setTip(QWidget *widget, const QString &tip)
-{
-    widget->setToolTip(QLatin1String("<p>") + tip.toHtmlEscaped() + QLatin1String("</p>"));
-}
-
 template <typename W> W *named(W *widget, const QString &objectName, const QString &tip)
 {
     widget->setObjectName(objectName);
-    setTip(widget, tip);
+    setWrappedToolTip(widget, tip);
     return widget;
 }
 
@@ -186,15 +155,6 @@ QDoubleSpinBox *doubleSpinBox(double lo, double hi, int decimals, double step)
     return box;
 }
 
-// core's messages start in lower case to read well after a prefix; the panel shows them alone.
-QString sentence(QString text)
-{
-    if (!text.isEmpty()) {
-        text[0] = text[0].toUpper();
-    }
-    return text;
-}
-
 void note(QString &problem, QWidget *&field, const QString &why, QWidget *where)
 {
     if (problem.isEmpty()) {
@@ -208,6 +168,18 @@ bool isEditor(const QWidget *w)
     return qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) ||
            qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w);
 }
+
+bool isOriginal(const std::string &name)
+{
+    const std::vector<FunctionFamily> originals = originalFamilies();
+    return std::any_of(originals.begin(), originals.end(),
+                       [&](const FunctionFamily &f) { return f.name == name; });
+}
+
+// The section ids, in the order the panel shows them.
+const QStringList kSectionNames = {QStringLiteral("preset"), QStringLiteral("families"),
+                                   QStringLiteral("data"), QStringLiteral("model"),
+                                   QStringLiteral("training")};
 
 } // namespace
 
@@ -233,17 +205,21 @@ SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
     m_errorLabel->hide();
     // On top, so that the reason is in view whichever field was refused.
     layout->addWidget(m_errorLabel);
-    layout->addWidget(createPresetSection());
-    layout->addWidget(createDataSection());
-    layout->addWidget(createModelSection());
-    layout->addWidget(createTrainingSection());
+    const QList<QWidget *> sections = {createPresetSection(), createFamilySection(),
+                                       createDataSection(), createModelSection(),
+                                       createTrainingSection()};
+    for (int i = 0; i < sections.size(); ++i) {
+        sections[i]->setObjectName(kSectionNames[i] + QLatin1String("Section"));
+        m_sections.insert(kSectionNames[i], sections[i]);
+        layout->addWidget(sections[i]);
+    }
     layout->addStretch(1);
     loadPreset(QStringLiteral("recommended"));
 }
 
 QWidget *SetupPanel::createPresetSection()
 {
-    auto *box = new QGroupBox(tr("Preset"));
+    auto *box = new QGroupBox(sectionTitle(QStringLiteral("preset")));
     auto *layout = new QVBoxLayout(box);
     m_preset = named(new QComboBox, QStringLiteral("preset"),
                      tr("Loads a ready-made setup that replays the story: the 2016 question, its "
@@ -263,14 +239,28 @@ QWidget *SetupPanel::createPresetSection()
     return box;
 }
 
-QWidget *SetupPanel::createDataSection()
+QWidget *SetupPanel::createFamilySection()
 {
-    auto *box = new QGroupBox(tr("Data"));
+    auto *box = new QGroupBox(sectionTitle(QStringLiteral("families")));
     auto *layout = new QVBoxLayout(box);
     m_familyTable = new QWidget;
     layout->addWidget(m_familyTable);
+    m_addFamily = named(new QPushButton(tr("Add family…")), QStringLiteral("addFamily"),
+                        tr("Adds a family of your own, written as a formula in x, k and b such "
+                           "as k*exp(x/10)+b. Up to %1 families can be ticked at once.")
+                            .arg(kMaxFamilies));
+    connect(m_addFamily, &QPushButton::clicked, this, &SetupPanel::openAddDialog);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addFamily);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return box;
+}
 
-    auto *form = new QFormLayout;
+QWidget *SetupPanel::createDataSection()
+{
+    auto *box = new QGroupBox(sectionTitle(QStringLiteral("data")));
+    auto *form = new QFormLayout(box);
     m_kbMode = named(enumCombo<KbMode>({{tr("per sequence"), KbMode::PerSequence},
                                         {tr("fixed per run"), KbMode::FixedPerRun}}),
                      QStringLiteral("kbMode"),
@@ -297,7 +287,6 @@ QWidget *SetupPanel::createDataSection()
     form->addRow(tr("Noise σ"), m_noise);
     form->addRow(tr("Points per curve"), m_length);
     form->addRow(tr("x order"), m_xOrder);
-    layout->addLayout(form);
     for (QComboBox *c : {m_kbMode, m_xOrder}) {
         watch(c);
     }
@@ -308,7 +297,7 @@ QWidget *SetupPanel::createDataSection()
 
 QWidget *SetupPanel::createModelSection()
 {
-    auto *box = new QGroupBox(tr("Model"));
+    auto *box = new QGroupBox(sectionTitle(QStringLiteral("model")));
     auto *form = new QFormLayout(box);
     m_cell = named(enumCombo({item(CellType::Lstm), item(CellType::Gru), item(CellType::Rnn),
                               item(CellType::Mlp)}),
@@ -350,7 +339,7 @@ QWidget *SetupPanel::createModelSection()
 
 QWidget *SetupPanel::createTrainingSection()
 {
-    auto *box = new QGroupBox(tr("Training"));
+    auto *box = new QGroupBox(sectionTitle(QStringLiteral("training")));
     auto *form = new QFormLayout(box);
     m_optimizer = named(enumCombo({item(OptimizerType::Adam), item(OptimizerType::Sgd)}),
                         QStringLiteral("optimizer"),
@@ -435,19 +424,37 @@ QWidget *SetupPanel::createTrainingSection()
     return box;
 }
 
-void SetupPanel::rebuildFamilyRows(const std::vector<FunctionFamily> &enabled)
+SetupPanel::FamilyRowState SetupPanel::rowState(const FunctionFamily &family, bool enabled)
 {
+    return {family, enabled, rangeText(family.x), rangeText(family.k), rangeText(family.b)};
+}
+
+std::vector<SetupPanel::FamilyRowState> SetupPanel::rowStates() const
+{
+    std::vector<FamilyRowState> states;
+    for (const FamilyRow &row : m_rows) {
+        states.push_back(
+            {row.family, row.enabled->isChecked(), row.x->text(), row.k->text(), row.b->text()});
+    }
+    return states;
+}
+
+void SetupPanel::rebuildFamilyRows(std::vector<FamilyRowState> rows)
+{
+    // The question's families stay at hand, unticked, when a config leaves them out.
+    for (const FunctionFamily &family : originalFamilies()) {
+        const bool listed = std::any_of(rows.begin(), rows.end(), [&](const FamilyRowState &r) {
+            return r.family.name == family.name;
+        });
+        if (!listed) {
+            rows.push_back(rowState(family, /*enabled=*/false));
+        }
+    }
     // A fresh table replaces the old one, which may be the sender of the signal that led here:
     // it is deleted later, out of the way.
     auto *table = new QWidget;
     m_familyGrid = new QGridLayout(table);
     m_familyGrid->setContentsMargins(0, 0, 0, 0);
-    const QStringList headers = {tr("Family"), tr("Formula"), tr("x range"), tr("k range"),
-                                 tr("b range")};
-    for (int column = 0; column < headers.size(); ++column) {
-        m_familyGrid->addWidget(
-            new QLabel(QLatin1String("<b>") + headers[column] + QLatin1String("</b>")), 0, column);
-    }
     m_familyGrid->setColumnStretch(1, 1);
     QLayoutItem *old = m_familyTable->parentWidget()->layout()->replaceWidget(m_familyTable, table);
     delete old;
@@ -457,55 +464,255 @@ void SetupPanel::rebuildFamilyRows(const std::vector<FunctionFamily> &enabled)
     m_familyTable = table;
 
     m_rows.clear();
-    for (const FunctionFamily &family : enabled) {
-        addFamilyRow(family, /*enabled=*/true);
-    }
-    // The question's families stay at hand, unticked, when a config leaves them out.
-    for (const FunctionFamily &family : originalFamilies()) {
-        bool present = false;
-        for (const FunctionFamily &f : enabled) {
-            present = present || f.name == family.name;
-        }
-        if (!present) {
-            addFamilyRow(family, /*enabled=*/false);
-        }
+    for (const FamilyRowState &row : rows) {
+        addFamilyRow(row);
     }
 }
 
-void SetupPanel::addFamilyRow(const FunctionFamily &family, bool enabled)
+void SetupPanel::addFamilyRow(const FamilyRowState &state)
 {
+    const FunctionFamily &family = state.family;
     const QString name = QString::fromStdString(family.name);
     const QString prefix = QLatin1String("family.") + name + QLatin1Char('.');
     FamilyRow row;
     row.family = family;
     row.enabled = named(new QCheckBox(name), prefix + QLatin1String("enabled"),
                         tr("Ticked families are in the lesson: the network learns to tell them "
-                           "apart, so at least two must be ticked."));
-    row.enabled->setChecked(enabled);
-    row.x = named(new QLineEdit(formatRange(family.x)), prefix + QLatin1String("x"),
+                           "apart, so at least two must be ticked, and at most %1.")
+                            .arg(kMaxFamilies));
+    row.enabled->setChecked(state.enabled);
+    row.x = named(new QLineEdit(state.x), prefix + QLatin1String("x"),
                   tr("Where the x values of this family's points are drawn from, written "
                      "low..high. If the families' x ranges differ, x alone gives the family "
                      "away."));
-    row.k = named(new QLineEdit(formatRange(family.k)), prefix + QLatin1String("k"),
+    row.k = named(new QLineEdit(state.k), prefix + QLatin1String("k"),
                   tr("The factor k is drawn from this range, written low..high. A wide range "
                      "lets the families look more alike, so telling them apart gets harder."));
-    row.b = named(new QLineEdit(formatRange(family.b)), prefix + QLatin1String("b"),
+    row.b = named(new QLineEdit(state.b), prefix + QLatin1String("b"),
                   tr("The offset b is drawn from this range, written low..high. It shifts the "
                      "whole curve up or down without changing its shape."));
-    row.formula = new QLabel(QString::fromStdString(family.formula()));
-    const int r = static_cast<int>(m_rows.size()) + 1;
+    const QString formula = QString::fromStdString(family.formula());
+    row.formula = new QLabel;
+    row.formula->setText(row.formula->fontMetrics().elidedText(
+        formula, Qt::ElideRight, row.formula->fontMetrics().horizontalAdvance(kWidestFormula)));
+    row.formula->setToolTip(formula.toHtmlEscaped());
+    row.edit = rowButton(prefix + QLatin1String("edit"), tr("Edit…"),
+                         tr("Edits the family \"%1\": its name, its formula and its ranges, "
+                            "with a preview of its curves.")
+                             .arg(name));
+    connect(row.edit, &QToolButton::clicked, this, [this, name] { openEditDialog(name); });
+    if (!isOriginal(family.name)) {
+        row.remove = rowButton(prefix + QLatin1String("remove"), QString(),
+                               tr("Removes the family \"%1\" from the list. To leave it out of "
+                                  "the lesson but keep it, untick it instead.")
+                                   .arg(name));
+        row.remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+        connect(row.remove, &QToolButton::clicked, this, [this, name] { removeFamily(name); });
+    }
+    // Two lines a family: the name, formula and buttons, then the ranges below them. In one
+    // line the panel would need ~590 pixels and crowd out the charts at 1280.
+    const int r = 2 * static_cast<int>(m_rows.size());
     m_familyGrid->addWidget(row.enabled, r, 0);
     m_familyGrid->addWidget(row.formula, r, 1);
-    int column = 2;
-    for (QLineEdit *edit : {row.x, row.k, row.b}) {
+    m_familyGrid->addWidget(row.edit, r, 2);
+    if (row.remove) {
+        m_familyGrid->addWidget(row.remove, r, 3);
+    }
+    auto *ranges = new QHBoxLayout;
+    // Under the name, not under the tick box: the ranges belong to the family.
+    ranges->setContentsMargins(row.enabled->iconSize().width() + kRangeIndent, 0, 0, kRowGap);
+    for (auto [label, edit] : {std::pair{"x", row.x}, {"k", row.k}, {"b", row.b}}) {
         // Wide enough for "-10.5..15.5" and no wider: a line edit's own size hint is ~17
         // characters, and three of them would make the panel crowd out the charts.
         edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(kWidestRange) + kLineEditPadding);
-        m_familyGrid->addWidget(edit, r, column++);
+        auto *name = new QLabel(QString::fromLatin1(label));
+        name->setBuddy(edit);
+        ranges->addWidget(name);
+        ranges->addWidget(edit);
         watch(edit);
     }
+    ranges->addStretch(1);
+    m_familyGrid->addLayout(ranges, r + 1, 0, 1, 4);
     watch(row.enabled);
     m_rows.push_back(row);
+}
+
+QToolButton *SetupPanel::rowButton(const QString &objectName, const QString &text,
+                                   const QString &tip)
+{
+    auto *button = named(new QToolButton, objectName, tip);
+    button->setText(text);
+    return button;
+}
+
+int SetupPanel::rowOf(const QString &name) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (QString::fromStdString(m_rows[i].family.name) == name) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+QStringList SetupPanel::namesExcept(const QString &name) const
+{
+    QStringList names;
+    for (const FamilyRow &row : m_rows) {
+        const QString n = QString::fromStdString(row.family.name);
+        if (n != name) {
+            names << n;
+        }
+    }
+    return names;
+}
+
+bool SetupPanel::addFamily(const FunctionFamily &family)
+{
+    if (rowOf(QString::fromStdString(family.name)) >= 0) {
+        return false;
+    }
+    std::vector<FamilyRowState> rows = rowStates();
+    const auto ticked =
+        std::count_if(rows.begin(), rows.end(), [](const FamilyRowState &r) { return r.enabled; });
+    rows.push_back(rowState(family, /*enabled=*/ticked < kMaxFamilies));
+    commitFamilyRows(std::move(rows));
+    return true;
+}
+
+bool SetupPanel::replaceFamily(const QString &name, const FunctionFamily &family)
+{
+    const int row = rowOf(name);
+    if (row < 0 || namesExcept(name).contains(QString::fromStdString(family.name))) {
+        return false;
+    }
+    std::vector<FamilyRowState> rows = rowStates();
+    rows[static_cast<std::size_t>(row)] =
+        rowState(family, rows[static_cast<std::size_t>(row)].enabled);
+    commitFamilyRows(std::move(rows));
+    return true;
+}
+
+bool SetupPanel::removeFamily(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0 || isOriginal(name.toStdString())) {
+        return false;
+    }
+    std::vector<FamilyRowState> rows = rowStates();
+    rows.erase(rows.begin() + row);
+    commitFamilyRows(std::move(rows));
+    return true;
+}
+
+void SetupPanel::commitFamilyRows(std::vector<FamilyRowState> rows)
+{
+    rebuildFamilyRows(std::move(rows));
+    applyTrainingActive();
+    commitEdit();
+}
+
+void SetupPanel::openAddDialog()
+{
+    const QStringList taken = namesExcept(QString());
+    auto *dialog = new FamilyDialog(FamilyDialog::newFamily(taken), taken, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addFamily(dialog->family()); });
+    openFamilyDialog(dialog, tr("Add family"));
+}
+
+void SetupPanel::openEditDialog(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0) {
+        return;
+    }
+    auto *dialog = new FamilyDialog(shownFamily(m_rows[static_cast<std::size_t>(row)]),
+                                    namesExcept(name), this);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, name] { replaceFamily(name, dialog->family()); });
+    openFamilyDialog(dialog, tr("Edit family \"%1\"").arg(name));
+}
+
+void SetupPanel::openFamilyDialog(FamilyDialog *dialog, const QString &title)
+{
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    // open(), not exec(): no nested event loop, and the rest of the window waits all the same.
+    dialog->open();
+}
+
+FunctionFamily SetupPanel::shownFamily(const FamilyRow &row) const
+{
+    FunctionFamily family = row.family;
+    const std::pair<Range *, QLineEdit *> ranges[] = {
+        {&family.x, row.x}, {&family.k, row.k}, {&family.b, row.b}};
+    for (const auto &[range, edit] : ranges) {
+        if (const std::optional<Range> parsed = rangeFromText(edit->text())) {
+            *range = *parsed;
+        }
+    }
+    return family;
+}
+
+std::vector<FunctionFamily> SetupPanel::untickedFamilies() const
+{
+    std::vector<FunctionFamily> families;
+    for (const FamilyRow &row : m_rows) {
+        if (!row.enabled->isChecked()) {
+            families.push_back(shownFamily(row));
+        }
+    }
+    return families;
+}
+
+std::vector<FunctionFamily> SetupPanel::addedFamilies() const
+{
+    std::vector<FunctionFamily> families;
+    for (const FamilyRow &row : m_rows) {
+        if (!isOriginal(row.family.name)) {
+            families.push_back(shownFamily(row));
+        }
+    }
+    return families;
+}
+
+QStringList SetupPanel::sectionNames()
+{
+    return kSectionNames;
+}
+
+QString SetupPanel::sectionTitle(const QString &id)
+{
+    const std::pair<const char *, QString> titles[] = {{"preset", tr("Preset")},
+                                                       {"families", tr("Families")},
+                                                       {"data", tr("Data")},
+                                                       {"model", tr("Model")},
+                                                       {"training", tr("Training")}};
+    for (const auto &[section, title] : titles) {
+        if (id == QLatin1String(section)) {
+            return title;
+        }
+    }
+    return {};
+}
+
+void SetupPanel::setSectionHidden(const QString &section, bool hidden)
+{
+    if (QWidget *widget = m_sections.value(section)) {
+        widget->setHidden(hidden);
+    }
+}
+
+QStringList SetupPanel::hiddenSections() const
+{
+    QStringList hidden;
+    for (const QString &id : kSectionNames) {
+        if (m_sections.value(id)->isHidden()) {
+            hidden << id;
+        }
+    }
+    return hidden;
 }
 
 void SetupPanel::watch(QSpinBox *box)
@@ -552,9 +759,15 @@ TrainingConfig SetupPanel::config() const
 
 void SetupPanel::setConfig(const TrainingConfig &config)
 {
+    setConfig(config, {});
+}
+
+void SetupPanel::setConfig(const TrainingConfig &config,
+                           const std::vector<FunctionFamily> &unticked)
+{
     m_base = config;
     m_loading = true;
-    showConfig(config);
+    showConfig(config, unticked);
     m_loading = false;
     for (int i = 0; i < m_preset->count(); ++i) {
         if (firstDifference(presetByName(m_preset->itemText(i).toStdString()).config, config)
@@ -566,10 +779,23 @@ void SetupPanel::setConfig(const TrainingConfig &config)
     commitEdit();
 }
 
-void SetupPanel::showConfig(const TrainingConfig &c)
+void SetupPanel::showConfig(const TrainingConfig &c, const std::vector<FunctionFamily> &unticked)
 {
     const GeneratorConfig &g = c.generator;
-    rebuildFamilyRows(g.families);
+    std::vector<FamilyRowState> rows;
+    const auto listed = [&rows](const FunctionFamily &family) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const FamilyRowState &r) { return r.family.name == family.name; });
+    };
+    for (const FunctionFamily &family : g.families) {
+        rows.push_back(rowState(family, /*enabled=*/true));
+    }
+    for (const FunctionFamily &family : unticked) {
+        if (!listed(family)) {
+            rows.push_back(rowState(family, /*enabled=*/false));
+        }
+    }
+    rebuildFamilyRows(std::move(rows));
     select(m_kbMode, g.kbMode);
     m_noise->setValue(g.noise);
     m_length->setValue(g.length);
@@ -582,7 +808,7 @@ void SetupPanel::showConfig(const TrainingConfig &c)
     select(m_features, c.model.preprocessing);
 
     select(m_optimizer, c.optimizer);
-    m_learningRate->setText(formatNumber(c.learningRate));
+    m_learningRate->setText(numberText(c.learningRate));
     m_batch->setValue(c.batchSize);
     m_clip->setValue(c.gradientClip);
     select(m_loss, c.loss);
@@ -594,7 +820,8 @@ void SetupPanel::showConfig(const TrainingConfig &c)
 
 void SetupPanel::loadPreset(const QString &name)
 {
-    setConfig(presetByName(name.toStdString()).config);
+    // A preset says which families are ticked; the ones people added stay listed, unticked.
+    setConfig(presetByName(name.toStdString()).config, addedFamilies());
 }
 
 SetupPanel::Reading SetupPanel::read() const
@@ -617,7 +844,7 @@ SetupPanel::Reading SetupPanel::read() const
     c.model.preprocessing = choice<Preprocessing>(m_features);
 
     c.optimizer = choice<OptimizerType>(m_optimizer);
-    if (const std::optional<double> lr = parseNumber(m_learningRate->text())) {
+    if (const std::optional<double> lr = numberFromText(m_learningRate->text())) {
         c.learningRate = *lr;
     } else {
         note(r.problem, r.field, tr("learning rate must be a number, e.g. 0.003 or 3e-3"),
@@ -647,15 +874,23 @@ void SetupPanel::readFamilies(Reading &r) const
 {
     std::vector<FunctionFamily> &families = r.config.generator.families;
     families.clear();
+    int ticked = 0;
     for (const FamilyRow &row : m_rows) {
         if (!row.enabled->isChecked()) {
             continue;
+        }
+        if (++ticked > kMaxFamilies) {
+            note(r.problem, r.field,
+                 tr("at most %1 families can be told apart: untick one before ticking \"%2\"")
+                     .arg(kMaxFamilies)
+                     .arg(QString::fromStdString(row.family.name)),
+                 row.enabled);
         }
         FunctionFamily family = row.family;
         const std::pair<Range *, QLineEdit *> ranges[] = {
             {&family.x, row.x}, {&family.k, row.k}, {&family.b, row.b}};
         for (const auto &[range, edit] : ranges) {
-            if (const std::optional<Range> parsed = parseRange(edit->text())) {
+            if (const std::optional<Range> parsed = rangeFromText(edit->text())) {
                 *range = *parsed;
             } else {
                 note(r.problem, r.field,
@@ -773,20 +1008,18 @@ void SetupPanel::commitEdit()
 
 void SetupPanel::showProblem(const QString &problem, QWidget *field)
 {
-    m_error = sentence(problem);
+    m_error = sentenceCase(problem);
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
     if (m_markedField == field) {
         return;
     }
     if (m_markedField) {
-        m_markedField->setPalette(QPalette());
+        markInvalid(m_markedField, false);
     }
     m_markedField = field;
     if (m_markedField) {
-        QPalette marked = m_markedField->palette();
-        marked.setColor(QPalette::Base, kInvalidFieldColor);
-        m_markedField->setPalette(marked);
+        markInvalid(m_markedField, true);
     }
 }
 
@@ -803,6 +1036,10 @@ void SetupPanel::showPresetSummary(const TrainingConfig &shown)
 void SetupPanel::setTrainingActive(bool active)
 {
     m_trainingActive = active;
+    // The dialog's family could no longer be applied: training locks the families.
+    if (active && m_dialog) {
+        m_dialog->reject();
+    }
     applyTrainingActive();
 }
 
@@ -810,7 +1047,8 @@ void SetupPanel::applyTrainingActive()
 {
     const bool mlp = choice<CellType>(m_cell) == CellType::Mlp;
     for (QWidget *w : findChildren<QWidget *>()) {
-        if (isEditor(w)) {
+        // An open family dialog is a child too, but a window of its own, with its own rules.
+        if (isEditor(w) && w->window() == window()) {
             const bool live = w == m_learningRate || w == m_lrDown || w == m_lrUp;
             const bool used = w != m_window || mlp;
             w->setEnabled((!m_trainingActive || live) && used);
@@ -820,7 +1058,7 @@ void SetupPanel::applyTrainingActive()
 
 void SetupPanel::scaleLearningRate(double factor)
 {
-    const std::optional<double> lr = parseNumber(m_learningRate->text());
+    const std::optional<double> lr = numberFromText(m_learningRate->text());
     if (!lr) {
         return;
     }

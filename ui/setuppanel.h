@@ -2,7 +2,10 @@
 
 #include "trainingconfig.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <vector>
 
@@ -12,18 +15,26 @@ class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QToolButton;
 
 namespace curvelab {
 
+class FamilyDialog;
+
 // The name of the first field in which two configs differ ("learningRate",
 // "generator.families", ...), or an empty string when they are equal in every field.
 QString firstDifference(const TrainingConfig &a, const TrainingConfig &b);
 
-// Edits a TrainingConfig: a preset to start from, the data (families and how curves are drawn),
-// the model and the training. Invalid input is refused inline, with the reason in a red label and
+// Edits a TrainingConfig: a preset to start from, the families, how their curves are drawn, the
+// model and the training. Invalid input is refused inline, with the reason in a red label and
 // the field marked. Fits in a QScrollArea (it has no scroll bars of its own).
+//
+// Families can be added, edited (in a FamilyDialog) and removed; ticked ones are in the lesson.
+// The question's three families can be edited and unticked but not removed: they always come
+// back. Unticked families are not part of the config; untickedFamilies() and
+// setConfig(config, unticked) carry them, for settings and lesson files.
 //
 // Signals: configChanged() on every edit, valid or not (ask isValid()). The others fire only for a
 // valid config and compare it with the last valid one, so listeners never receive a config that
@@ -44,6 +55,22 @@ public:
     TrainingConfig config() const;
     // Shows `config`; families of the original question that it lacks are listed unticked.
     void setConfig(const TrainingConfig &config);
+    // The same, with `unticked` listed unticked after the config's families (those named like a
+    // family already listed are skipped), then the question's families still missing.
+    void setConfig(const TrainingConfig &config, const std::vector<FunctionFamily> &unticked);
+    // The families listed but not ticked, top to bottom, with the ranges their fields show
+    // (where a field does not read as a range, the family keeps the range it was listed with).
+    std::vector<FunctionFamily> untickedFamilies() const;
+
+    // Stable ids of the panel's sections, top to bottom: "preset", "families" (the family table
+    // and its buttons), "data" (how curves are drawn: k,b mode, noise, points, x order), "model"
+    // and "training". Classroom mode hides some of them.
+    static QStringList sectionNames();
+    // The section's title for people ("Families"); empty for an unknown id.
+    static QString sectionTitle(const QString &id);
+    // Hides a section's widgets, and the space they took; an unknown id is ignored.
+    void setSectionHidden(const QString &section, bool hidden);
+    QStringList hiddenSections() const;
 
     bool isValid() const { return m_error.isEmpty(); }
     // Why the config is refused, as shown in the panel; empty when it is valid.
@@ -55,6 +82,16 @@ public Q_SLOTS:
     // While training runs, everything but the learning rate is locked: the rest would need a new
     // network or new data.
     void setTrainingActive(bool active);
+
+    // Lists `family` below the others, ticked unless kMaxFamilies are ticked already. Returns
+    // false, and changes nothing, when a family of that name is listed.
+    bool addFamily(const FunctionFamily &family);
+    // Replaces the family named `name`, keeping its tick. Returns false, and changes nothing,
+    // when no family has that name or `family` is named like another listed one.
+    bool replaceFamily(const QString &name, const FunctionFamily &family);
+    // Removes the family named `name`. Returns false, and changes nothing, for a family of the
+    // question (they can only be unticked) or a name that is not listed.
+    bool removeFamily(const QString &name);
 
 Q_SIGNALS:
     void configChanged();
@@ -72,6 +109,18 @@ private:
         QLineEdit *x = nullptr;
         QLineEdit *k = nullptr;
         QLineEdit *b = nullptr;
+        QToolButton *edit = nullptr;
+        QToolButton *remove = nullptr; // none for the question's families
+    };
+
+    // What a row shows, so that rows can be rebuilt without losing what was typed in them.
+    struct FamilyRowState
+    {
+        FunctionFamily family;
+        bool enabled = false;
+        QString x;
+        QString k;
+        QString b;
     };
 
     // The config read from the controls, with the first problem found in doing so.
@@ -83,12 +132,26 @@ private:
     };
 
     QWidget *createPresetSection();
+    QWidget *createFamilySection();
     QWidget *createDataSection();
     QWidget *createModelSection();
     QWidget *createTrainingSection();
-    void rebuildFamilyRows(const std::vector<FunctionFamily> &enabled);
-    void addFamilyRow(const FunctionFamily &family, bool enabled);
-    void showConfig(const TrainingConfig &config);
+    static FamilyRowState rowState(const FunctionFamily &family, bool enabled);
+    std::vector<FamilyRowState> rowStates() const;
+    void rebuildFamilyRows(std::vector<FamilyRowState> rows);
+    void addFamilyRow(const FamilyRowState &state);
+    QToolButton *rowButton(const QString &objectName, const QString &text, const QString &tip);
+    // Rebuilds the table from `rows` and commits, as any other edit.
+    void commitFamilyRows(std::vector<FamilyRowState> rows);
+    int rowOf(const QString &name) const;
+    // The families listed, with the ranges their fields show where those read as ranges.
+    FunctionFamily shownFamily(const FamilyRow &row) const;
+    std::vector<FunctionFamily> addedFamilies() const;
+    QStringList namesExcept(const QString &name) const;
+    void openAddDialog();
+    void openEditDialog(const QString &name);
+    void openFamilyDialog(FamilyDialog *dialog, const QString &title);
+    void showConfig(const TrainingConfig &config, const std::vector<FunctionFamily> &unticked);
 
     Reading read() const;
     void readFamilies(Reading &r) const;
@@ -122,7 +185,9 @@ private:
     bool m_loading = false;
 
     QLabel *m_errorLabel = nullptr;
-    QWidget *m_markedField = nullptr;
+    // A guarded pointer: the family table is rebuilt, and the field deleted with it.
+    QPointer<QWidget> m_markedField;
+    QHash<QString, QWidget *> m_sections;
 
     QComboBox *m_preset = nullptr;
     QLabel *m_presetSummary = nullptr;
@@ -130,6 +195,9 @@ private:
     QWidget *m_familyTable = nullptr;
     QGridLayout *m_familyGrid = nullptr;
     std::vector<FamilyRow> m_rows;
+    QPushButton *m_addFamily = nullptr;
+    // The family dialog while one is open: it is closed when training starts.
+    QPointer<FamilyDialog> m_dialog;
     QComboBox *m_kbMode = nullptr;
     QDoubleSpinBox *m_noise = nullptr;
     QSpinBox *m_length = nullptr;

@@ -1,0 +1,78 @@
+#include "formfields.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QWidget>
+
+namespace curvelab {
+
+namespace {
+
+// Background of a field whose value is refused.
+const QColor kInvalidFieldColor(255, 214, 214);
+// A sentence that opens with a word, not with a formula: a lower-case word and a space, where the
+// word is not one of the formulas' variables and is not followed by "=".
+const QRegularExpression kOpensWithAWord(QStringLiteral("^(?![xykb] )[a-z]+ (?!=)"));
+
+} // namespace
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString rangeText(const Range &range)
+{
+    return numberText(range.lo) + QLatin1String("..") + numberText(range.hi);
+}
+
+std::optional<double> numberFromText(QString text)
+{
+    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<Range> rangeFromText(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1String(".."));
+    if (parts.size() != 2) {
+        return std::nullopt;
+    }
+    const std::optional<double> lo = numberFromText(parts[0]);
+    const std::optional<double> hi = numberFromText(parts[1]);
+    if (!lo || !hi) {
+        return std::nullopt;
+    }
+    return Range{*lo, *hi};
+}
+
+QString sentenceCase(QString text)
+{
+    if (kOpensWithAWord.match(text).hasMatch()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
+}
+
+void setWrappedToolTip(QWidget *widget, const QString &tip)
+{
+    widget->setToolTip(QLatin1String("<p>") + tip.toHtmlEscaped() + QLatin1String("</p>"));
+}
+
+void markInvalid(QWidget *field, bool invalid)
+{
+    if (!invalid) {
+        field->setPalette(QPalette());
+        return;
+    }
+    QPalette marked = field->palette();
+    marked.setColor(QPalette::Base, kInvalidFieldColor);
+    field->setPalette(marked);
+}
+
+} // namespace curvelab

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "functionfamily.h"
+
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace curvelab {
+
+// Text and marks of the fields that people type numbers and ranges into, shared by the setup
+// panel and the family dialog so that both read "0,5..2" alike.
+
+// The shortest text that reads back as exactly the same double, so values round-trip.
+QString numberText(double value);
+// "lo..hi", each number as numberText() writes it.
+QString rangeText(const Range &range);
+// Accepts "0.003", "3e-3" and, for teachers used to it, a decimal comma ("0,003").
+std::optional<double> numberFromText(QString text);
+// Reads "lo..hi"; does not check that lo < hi (validateFamily() says why that is wrong).
+std::optional<Range> rangeFromText(const QString &text);
+
+// core's messages start in lower case to read well after a prefix; a label shows them alone, so
+// their first letter is raised. Text that opens with a formula ("sin(k*x)+b must ...",
+// "y = k*log(x) ...") is left as it is: a formula's case is part of it.
+QString sentenceCase(QString text);
+
+// Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line.
+void setWrappedToolTip(QWidget *widget, const QString &tip);
+// Colours the field's background to say that its value is refused, or restores it.
+void markInvalid(QWidget *field, bool invalid);
+
+} // namespace curvelab
