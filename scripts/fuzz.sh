@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in fuzz/ with clang (build-fuzz/) and runs each in turn:
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    default 600 s, every target
-# Targets: pointscsv, modelfile, formula. Each runs on a scratch copy of fuzz/corpus/<target>/,
-# so the seeds in the repository stay as chosen. Prints the executions per target; exits non-zero
+# Targets: pointscsv, modelfile, formula, lessonfile. Each runs on a scratch copy of
+# fuzz/corpus/<target>/, so the seeds in the repository stay as chosen. Prints the executions per target; exits non-zero
 # if any target crashed, leaving the input and the report under build-fuzz/run/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ seconds="${1:-600}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(pointscsv modelfile formula)
+    targets=(pointscsv modelfile formula lessonfile)
 fi
 
 # The optimisation level is fuzz/CMakeLists.txt's; an empty build type adds none of its own.
@@ -32,7 +32,7 @@ failed=()
 for target in "${targets[@]}"; do
     binary="$dir/fuzz_$target"
     if [ ! -x "$binary" ]; then
-        echo "fuzz: no target \"$target\" (pointscsv, modelfile, formula)" >&2
+        echo "fuzz: no target \"$target\" (pointscsv, modelfile, formula, lessonfile)" >&2
         exit 2
     fi
     run="$dir/run/$target"

@@ -151,6 +151,10 @@ void TestLessonFile::brokenFilesGiveAClearError_data()
                                  << "setup: ";
     QTest::newRow("bad learning rate") << setupWith("learningRate", -1) << "setup: ";
     QTest::newRow("seed as a number") << setupWith("seed", 3) << "seed";
+    // Found by fuzzing: casting 2.2e47 to int was undefined behaviour.
+    QTest::newRow("hidden size 2.2e47") << setupWith("hidden", 2.2e47) << "sensible size";
+    QTest::newRow("steps 2^63") << setupWith("maxSteps", 9223372036854775808.0) << "sensible size";
+    QTest::newRow("half a layer") << setupWith("layers", 1.5) << "whole number";
     QTest::newRow("unticked twice")
         << withField(good, "untickedFamilies",
                      QJsonDocument::fromJson(good).object()["setup"].toObject()["families"])

@@ -1,7 +1,10 @@
 #include "configjson.h"
 
 #include <QJsonArray>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
+#include <type_traits>
 
 namespace curvelab {
 
@@ -40,10 +43,15 @@ void read(const QJsonObject &o, const QString &key, double &value)
 
 template <typename Integer> void read(const QJsonObject &o, const QString &key, Integer &value)
 {
+    static_assert(std::is_signed_v<Integer>);
     double v = static_cast<double>(value);
     read(o, key, v);
-    if (v != static_cast<double>(static_cast<Integer>(v))) {
-        wrongKind(key, "a whole number");
+    // In range before the cast: converting a double the type cannot hold is undefined behaviour
+    // (the lesson fuzzer found 2.2e47 as a hidden size). The minimum is a power of two, exact in
+    // a double, and so is its negation, one past the maximum.
+    const double lowest = static_cast<double>(std::numeric_limits<Integer>::min());
+    if (!(v >= lowest && v < -lowest) || v != std::floor(v)) {
+        wrongKind(key, "a whole number of a sensible size");
     }
     value = static_cast<Integer>(v);
 }
