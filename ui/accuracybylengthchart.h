@@ -37,6 +37,7 @@ public:
     void setTitle(const QString &title) { m_chart->setTitle(title); }
     void setModelName(const QString &name);
     void setModelColor(const QColor &color);
+    void setViewStyle(const ViewStyle &style) { m_chart->setViewStyle(style); }
     void setFontScale(qreal scale) { m_chart->setFontScale(scale); }
     void setLargeText(bool large) { m_chart->setLargeText(large); }
 

@@ -158,9 +158,9 @@ void BeliefTimeline::setHighlightedPoint(int point)
     }
 }
 
-void BeliefTimeline::setFontScale(qreal scale)
+void BeliefTimeline::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     updateGeometry();
     update();
 }
@@ -208,19 +208,27 @@ qreal BeliefTimeline::legendItemWidth(int family, qreal fontScale) const
 
 BeliefTimeline::Geometry BeliefTimeline::geometryFor(const QSize &size) const
 {
-    qreal scale = m_fontScale;
+    qreal scale = m_style.fontScale;
     Geometry g = geometryAt(size, scale);
-    while (g.plot.height() < kMinPlotLines * g.lineHeight && scale > kMinFontScale) {
+    auto tooFlat = [](const Geometry &g) { return g.plot.height() < kMinPlotLines * g.lineHeight; };
+    // The axis title goes before the text shrinks: the numbers under the columns say what they
+    // count, and large text on a projector keeps its size.
+    if (tooFlat(g)) {
+        g = geometryAt(size, scale, /*axisTitle=*/false);
+    }
+    while (tooFlat(g) && scale > kMinFontScale) {
         scale = std::max(scale * 0.9, kMinFontScale);
-        g = geometryAt(size, scale);
+        g = geometryAt(size, scale, /*axisTitle=*/false);
     }
     return g;
 }
 
-BeliefTimeline::Geometry BeliefTimeline::geometryAt(const QSize &size, qreal fontScale) const
+BeliefTimeline::Geometry BeliefTimeline::geometryAt(const QSize &size, qreal fontScale,
+                                                    bool axisTitle) const
 {
     Geometry g;
     g.fontScale = fontScale;
+    g.lineScale = m_style.lineScale * fontScale / m_style.fontScale;
     // Laid out for one point before the first arrives, so that size hints hold from the start.
     const int n = std::max(pointCount(), 1);
     const QRectF area =
@@ -250,8 +258,10 @@ BeliefTimeline::Geometry BeliefTimeline::geometryAt(const QSize &size, qreal fon
     g.legend = QRectF(left, area.top(), area.right() - left, y + g.lineHeight - area.top());
 
     g.decisionStrip = QRectF(left, g.legend.bottom() + kGap, right - left, g.lineHeight);
-    g.axisTitle = QRectF(left, area.bottom() - g.lineHeight, right - left, g.lineHeight);
-    g.tickLabelTop = g.axisTitle.top() - g.lineHeight;
+    if (axisTitle) {
+        g.axisTitle = QRectF(left, area.bottom() - g.lineHeight, right - left, g.lineHeight);
+    }
+    g.tickLabelTop = area.bottom() - (axisTitle ? 2 : 1) * g.lineHeight;
     const qreal top = g.decisionStrip.bottom() + kGap / 2.0;
     const qreal bottom = std::max(g.tickLabelTop - kTick, top + 1.0);
     g.plot = QRectF(QPointF(left, std::round(top)), QPointF(right, std::round(bottom)));
@@ -277,13 +287,13 @@ QSize BeliefTimeline::sizeFor(const QSizeF &plot, qreal fontScale) const
 
 QSize BeliefTimeline::sizeHint() const
 {
-    return sizeFor(kPreferredPlot * m_fontScale, m_fontScale);
+    return sizeFor(kPreferredPlot * m_style.fontScale, m_style.fontScale);
 }
 
 QSize BeliefTimeline::minimumSizeHint() const
 {
     // geometryFor() shrinks the text down to kMinFontScale before it squeezes the plot.
-    return sizeFor(kMinimumPlot, std::min(m_fontScale, kMinFontScale));
+    return sizeFor(kMinimumPlot, std::min(m_style.fontScale, kMinFontScale));
 }
 
 QRectF BeliefTimeline::columnRect(int point) const
@@ -335,7 +345,7 @@ void BeliefTimeline::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), kBackground);
     if (pointCount() == 0) {
-        painter.setFont(labelFont(m_fontScale));
+        painter.setFont(labelFont(m_style.fontScale));
         painter.setPen(kMutedText);
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
@@ -356,7 +366,7 @@ void BeliefTimeline::paintLegend(QPainter &painter, const Geometry &g) const
     for (int f = 0; f < familyCount(); ++f) {
         const QRectF item = g.legendItems[index(f)];
         const QRectF box(item.left(), std::round(item.center().y() - swatch / 2.0), swatch, swatch);
-        painter.fillRect(box, FamilyPalette::color(f));
+        painter.fillRect(box, m_style.familyColor(f));
         painter.setPen(kTextColor);
         painter.drawText(item.adjusted(swatch + kSwatchGap, 0, 0, 0),
                          Qt::AlignLeft | Qt::AlignVCenter, m_names[f]);
@@ -369,7 +379,7 @@ void BeliefTimeline::paintGrid(QPainter &painter, const Geometry &g) const
     for (int percent = 0; percent <= 100; percent += 25) {
         const qreal y = std::round(g.yFor(percent / 100.0)) + 0.5;
         // 50% is the line a family must cross to be decided, so it is always drawn.
-        QPen pen(kGridColor, percent == 50 ? 1.5 : 1.0);
+        QPen pen(kGridColor, (percent == 50 ? 1.5 : 1.0) * m_style.thinLineWidth);
         pen.setStyle(percent == 50 ? Qt::DashLine : Qt::SolidLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(g.plot.left(), y), QPointF(g.plot.right(), y));
@@ -406,7 +416,7 @@ void BeliefTimeline::paintBands(QPainter &painter, const Geometry &g) const
         }
         QPolygonF band = top;
         std::for_each(bottom.crbegin(), bottom.crend(), [&band](const QPointF &p) { band << p; });
-        QColor fill = FamilyPalette::color(f);
+        QColor fill = m_style.familyColor(f);
         fill.setAlpha(kBandAlpha);
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
@@ -425,17 +435,17 @@ void BeliefTimeline::paintBands(QPainter &painter, const Geometry &g) const
             const qreal x = g.columnAt(t + 1).left();
             separators.append(QLineF(x, g.plot.top(), x, g.plot.bottom()));
         }
-        painter.setPen(QPen(kSeparatorColor, 1.0));
+        painter.setPen(QPen(kSeparatorColor, m_style.thinLineWidth));
         painter.drawLines(separators);
     }
     // Edges after all fills, so that a band never hides its neighbour's outline.
     painter.setBrush(Qt::NoBrush);
     for (int f = 0; f < familyCount(); ++f) {
-        painter.setPen(QPen(FamilyPalette::color(f), 1.5 * g.fontScale, Qt::SolidLine, Qt::FlatCap,
+        painter.setPen(QPen(m_style.familyColor(f), 1.5 * g.lineScale, Qt::SolidLine, Qt::FlatCap,
                             Qt::MiterJoin));
         painter.drawPolyline(edges[index(f)]);
     }
-    painter.setPen(QPen(kAxisColor, 1.0));
+    painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
     painter.drawLine(QPointF(g.plot.left(), g.plot.top()), QPointF(g.plot.left(), g.plot.bottom()));
     painter.drawLine(QPointF(g.plot.left(), g.plot.bottom()),
                      QPointF(g.plot.right(), g.plot.bottom()));
@@ -448,7 +458,7 @@ void BeliefTimeline::paintHighlight(QPainter &painter, const Geometry &g) const
     }
     const QRectF column = g.columnAt(m_highlighted);
     painter.fillRect(column, kHighlightWash);
-    painter.setPen(QPen(kHighlightEdge, 1.5 * g.fontScale));
+    painter.setPen(QPen(kHighlightEdge, 1.5 * g.lineScale));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(column);
 }
@@ -489,7 +499,7 @@ void BeliefTimeline::paintXAxis(QPainter &painter, const Geometry &g) const
             continue;
         }
         placed.push_back(label);
-        painter.setPen(QPen(kAxisColor, 1.0));
+        painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
         painter.drawLine(QPointF(x, g.plot.bottom()), QPointF(x, g.plot.bottom() + kTick));
         painter.setFont(highlighted ? bold : regular);
         painter.setPen(kTextColor);
@@ -497,7 +507,9 @@ void BeliefTimeline::paintXAxis(QPainter &painter, const Geometry &g) const
     }
     painter.setFont(regular);
     painter.setPen(kMutedText.darker(130));
-    painter.drawText(g.axisTitle, Qt::AlignCenter, tr("point"));
+    if (!g.axisTitle.isEmpty()) {
+        painter.drawText(g.axisTitle, Qt::AlignCenter, tr("point"));
+    }
 }
 
 void BeliefTimeline::paintDecision(QPainter &painter, const Geometry &g) const
@@ -506,7 +518,7 @@ void BeliefTimeline::paintDecision(QPainter &painter, const Geometry &g) const
         return;
     }
     const qreal x = std::round(g.columnAt(m_decisionPoint).left()) + 0.5;
-    QPen pen(kTextColor, 2.0 * g.fontScale, Qt::DashLine);
+    QPen pen(kTextColor, 2.0 * g.lineScale, Qt::DashLine);
     painter.setPen(pen);
     painter.drawLine(QPointF(x, g.decisionStrip.top()), QPointF(x, g.plot.bottom()));
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewstyle.h"
+
 #include <QRectF>
 #include <QStringList>
 #include <QWidget>
@@ -21,8 +23,8 @@ public:
     explicit BeliefTimeline(QWidget *parent = nullptr);
 
     // perPoint[t][family] is the probability after point t + 1, one per name, in family order
-    // (name i is drawn in FamilyPalette::color(i)). Returns false and keeps what it showed when a
-    // row does not match the names, there are no names or more than kMaxFamilies, or a value is
+    // (name i is drawn in viewStyle().familyColor(i)). Returns false and keeps what it showed when
+    // a row does not match the names, there are no names or more than kMaxFamilies, or a value is
     // not finite, outside 0..1, or a row does not sum to 1. No rows at all is a drawing not yet
     // begun.
     bool setBeliefs(const QStringList &names, const std::vector<std::vector<float>> &perPoint);
@@ -34,10 +36,12 @@ public:
     void setHighlightedPoint(int point);
     int highlightedPoint() const { return m_highlighted; }
 
-    // Text sizes: 1 gives 12 pt labels; setLargeText(true) is for a projector.
-    void setFontScale(qreal scale);
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
-    qreal fontScale() const { return m_fontScale; }
+    // Text sizes (1 gives 12 pt labels), line widths and the family colours.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    qreal fontScale() const { return m_style.fontScale; }
 
     int familyCount() const { return static_cast<int>(m_names.size()); }
     int pointCount() const { return static_cast<int>(m_beliefs.size()); }
@@ -68,13 +72,14 @@ private:
     {
         QRectF plot;
         qreal columnWidth = 0.0;
-        qreal fontScale = 1.0;  // m_fontScale, or less where the plot would be too flat
+        qreal fontScale = 1.0;  // the style's, or less where the plot would be too flat
+        qreal lineScale = 1.0;  // the style's, shrunk with the text
         qreal lineHeight = 0.0; // of the label font
         QRectF legend;          // the swatches and names, one or more lines
         std::vector<QRectF> legendItems;
         QRectF decisionStrip; // above the plot, for "decided at point k"
         qreal tickLabelTop = 0.0;
-        QRectF axisTitle;
+        QRectF axisTitle;      // empty where there is no room for it
         int yStepPercent = 25; // between labelled grid lines
 
         QRectF columnAt(int point) const
@@ -85,10 +90,8 @@ private:
         qreal yFor(double share) const { return plot.bottom() - share * plot.height(); }
     };
 
-    static constexpr qreal kLargeTextScale = 1.5;
-
     Geometry geometryFor(const QSize &size) const;
-    Geometry geometryAt(const QSize &size, qreal fontScale) const;
+    Geometry geometryAt(const QSize &size, qreal fontScale, bool axisTitle = true) const;
     QSize sizeFor(const QSizeF &plot, qreal fontScale) const;
     QFont labelFont(qreal fontScale, bool bold = false) const;
     qreal legendItemWidth(int family, qreal fontScale) const;
@@ -106,7 +109,7 @@ private:
     std::vector<std::vector<float>> m_beliefs;
     int m_decisionPoint = 0;
     int m_highlighted = 0;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
     QString m_emptyText = tr("Click on the canvas to add points");
 };
 

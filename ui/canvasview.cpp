@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
@@ -45,7 +47,8 @@ namespace {
 constexpr qint64 kMaxPointsFileBytes = 4 * 1024 * 1024;
 // Point size of the guess: readable from the back of a room, larger still with large text.
 constexpr int kGuessPointSize = 24;
-constexpr double kLargeTextScale = 1.5;
+// Point size of what the guess line says while there is no guess, at font scale 1.
+constexpr double kBodyPointSize = 12.0;
 // Pixels beyond the guess's own width, so a wider name does not clip at once.
 constexpr int kGuessSlack = 24;
 // A size far beyond any screen, for "give this pane everything the others do not need".
@@ -65,16 +68,17 @@ QString compact(double v)
 }
 
 // A state rather than a guess: said at body size, so that it does not read as an answer.
-QString muted(const QString &text)
+QString muted(const QString &text, const ViewStyle &style)
 {
-    return QString("<span style=\"font-size:12pt; color:#767676\">%1</span>")
+    return QString("<span style=\"font-size:%1pt; color:#767676\">%2</span>")
+        .arg(kBodyPointSize * style.fontScale)
         .arg(text.toHtmlEscaped());
 }
 
-QString coloured(const QString &text, int family)
+QString coloured(const QString &text, int family, const ViewStyle &style)
 {
     return QString("<span style=\"color:%1\">%2</span>")
-        .arg(FamilyPalette::color(family).name(), text.toHtmlEscaped());
+        .arg(style.familyColor(family).name(), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -353,7 +357,7 @@ void CanvasView::showComparisons()
             name.toHtmlEscaped(),
             coloured(QString("%1 %2").arg(names.value(last.guess),
                                           percent(last.probabilities[last.guess])),
-                     last.guess));
+                     last.guess, m_style));
     }
     m_comparisonLabel->setText(lines.isEmpty() ? QString()
                                                : tr("Race contenders:<br>") + lines.join("<br>"));
@@ -389,8 +393,16 @@ QWidget *CanvasView::buildSidePanel()
     column->addWidget(m_comparisonLabel);
     column->addWidget(m_message, 1);
     m_sidePanel = panel;
-    setLargeText(false);
-    return panel;
+    // Scrolled rather than squeezed or grown: where the window is short (large text on a
+    // 720-pixel projector, several race contenders below the guess) the guess and its bars keep
+    // their size and the window stays on the screen.
+    m_sidePanelArea = new QScrollArea;
+    m_sidePanelArea->setWidget(panel);
+    m_sidePanelArea->setWidgetResizable(true);
+    m_sidePanelArea->setFrameShape(QFrame::NoFrame);
+    m_sidePanelArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scaleGuess();
+    return m_sidePanelArea;
 }
 
 void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
@@ -516,19 +528,19 @@ void CanvasView::showPrediction()
                                 : tr("The belief after every point appears once there is a model"));
     if (!m_classifier.hasModel()) {
         m_bars->clear();
-        m_guess->setText(muted(tr("No model yet")));
+        m_guess->setText(muted(tr("No model yet"), m_style));
         m_modelSource->setText(tr("Press Start to train one, or open a saved model."));
         return;
     }
     if (predictions.empty()) {
         m_bars->clear();
-        m_guess->setText(muted(tr("Click on the canvas to add points")));
+        m_guess->setText(muted(tr("Click on the canvas to add points"), m_style));
         return;
     }
     const Prediction &last = predictions.back();
     m_bars->setProbabilities(names, last.probabilities);
     m_guess->setText(QString("<b>%1</b> %2")
-                         .arg(coloured(names.value(last.guess), last.guess),
+                         .arg(coloured(names.value(last.guess), last.guess, m_style),
                               percent(last.probabilities[last.guess])));
 }
 
@@ -551,7 +563,7 @@ void CanvasView::showLeastSquares()
         const FamilyFit &fit = fits[i];
         const int family = static_cast<int>(i);
         const QString name = QString::fromStdString(m_families[i].name);
-        residuals << coloured(QString("%1 %2").arg(name, compact(fit.residual)), family);
+        residuals << coloured(QString("%1 %2").arg(name, compact(fit.residual)), family, m_style);
         if (m_showFits && fit.determined) {
             const ShapeFunction shape = m_shapes[i];
             curves.push_back(
@@ -565,7 +577,7 @@ void CanvasView::showLeastSquares()
         tr("Least squares: <b>%1</b><br><small>rms residual: %2</small>")
             .arg(
                 coloured(QString::fromStdString(m_families[static_cast<std::size_t>(verdict)].name),
-                         verdict),
+                         verdict, m_style),
                 residuals.join(", ")));
     m_canvas->setCurves(curves);
 }
@@ -646,15 +658,28 @@ void CanvasView::showBelow(BelowView view)
     m_below->setCurrentWidget(pages[static_cast<int>(view)]);
 }
 
+void CanvasView::setViewStyle(const ViewStyle &style)
+{
+    m_style = style.bounded();
+    m_canvas->setViewStyle(m_style);
+    m_timeline->setViewStyle(m_style);
+    m_inside->setViewStyle(m_style);
+    m_bars->setViewStyle(m_style);
+    scaleGuess();
+    // The guess and the least-squares verdict are rich text in the family colours.
+    showPrediction();
+    showLeastSquares();
+}
+
 void CanvasView::setLargeText(bool large)
 {
-    const double scale = large ? kLargeTextScale : 1.0;
-    m_canvas->setLargeText(large);
-    m_timeline->setLargeText(large);
-    m_inside->setLargeText(large);
-    m_bars->setLargeText(large);
+    setViewStyle(large ? ViewStyle::largeText() : ViewStyle());
+}
+
+void CanvasView::scaleGuess()
+{
     QFont font = m_guess->font();
-    font.setPointSizeF(kGuessPointSize * scale);
+    font.setPointSizeF(kGuessPointSize * m_style.fontScale);
     m_guess->setFont(font);
     fitSidePanel();
 }
@@ -671,8 +696,10 @@ void CanvasView::fitSidePanel()
         widest = std::max(widest, metrics.horizontalAdvance(QString::fromStdString(family.name) +
                                                             QStringLiteral(" 100.0%")));
     }
-    m_sidePanel->setMinimumWidth(widest + 2 * m_sidePanel->layout()->contentsMargins().left() +
-                                 kGuessSlack);
+    const int width = widest + 2 * m_sidePanel->layout()->contentsMargins().left() + kGuessSlack;
+    m_sidePanel->setMinimumWidth(width);
+    m_sidePanelArea->setMinimumWidth(width +
+                                     m_sidePanelArea->verticalScrollBar()->sizeHint().width());
 }
 
 void CanvasView::sample(int family)

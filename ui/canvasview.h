@@ -5,6 +5,7 @@
 #include "modelspec.h"
 #include "sequenceclassifier.h"
 #include "snapshothistory.h"
+#include "viewstyle.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSlider;
 class QTabWidget;
 class QTimer;
@@ -95,6 +97,10 @@ public:
     void clearComparisons();
     QString comparisonText() const;
 
+    // Text sizes, line widths and family colours of the canvas and every view beside it.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+
 public Q_SLOTS:
     // Replaces the points with a fresh curve of `family` (new k and b), placed one by one.
     void sample(int family);
@@ -117,6 +123,7 @@ private:
     static QToolButton *toolButton(QAction *action);
 
     void useFamilies(const std::vector<FunctionFamily> &families);
+    void scaleGuess();
     void fitSidePanel();
     void refresh();
     void showPrediction();
@@ -147,6 +154,7 @@ private:
 
     QString m_error;
     bool m_showFits = false;
+    ViewStyle m_style;
 
     PointCanvas *m_canvas = nullptr;
     BeliefTimeline *m_timeline = nullptr;
@@ -154,6 +162,7 @@ private:
     FeatureTable *m_features = nullptr;
     QComboBox *m_sampleFamily = nullptr;
     QWidget *m_sidePanel = nullptr;
+    QScrollArea *m_sidePanelArea = nullptr; // holds m_sidePanel
     QLabel *m_guess = nullptr;
     QLabel *m_modelSource = nullptr;
     QLabel *m_leastSquaresLabel = nullptr;

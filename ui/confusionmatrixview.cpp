@@ -104,9 +104,9 @@ void ConfusionMatrixView::setCellValue(CellValue value)
     update();
 }
 
-void ConfusionMatrixView::setFontScale(qreal scale)
+void ConfusionMatrixView::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     updateGeometry();
     update();
 }
@@ -194,7 +194,7 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometryFor(const QSize &size
 {
     // Names taller than their rows would run into each other: shrink the text (not below
     // kMinFontScale) before that happens.
-    qreal scale = m_fontScale;
+    qreal scale = m_style.fontScale;
     Geometry g = geometryAt(size, scale, /*names=*/true);
     auto nameHeight = [this](qreal s) { return QFontMetricsF(labelFont(s), this).height(); };
     while (g.cell.height() < nameHeight(scale) && scale > kMinFontScale) {
@@ -227,7 +227,9 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometryAt(const QSize &size,
         const qreal height = std::floor((area.height() - header) / k);
         const qreal width = std::floor((area.width() - g.rowLabelWidth) / k);
         const qreal h = std::max<qreal>(std::min(height, width), 1.0);
-        return QSizeF(std::max<qreal>(std::min(width, h * kMaxCellAspect), 1.0), h);
+        // Wide enough for the names to stand upright, where the panel has the room.
+        const qreal wanted = std::max(h * kMaxCellAspect, maxNameWidth(fontScale) + kGap);
+        return QSizeF(std::max<qreal>(std::min(width, wanted), 1.0), h);
     };
     g.cell = cellFor(false);
     // Names wider than a column would overlap their neighbours: stand them on end instead.
@@ -247,16 +249,16 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometryAt(const QSize &size,
 QSize ConfusionMatrixView::sizeForCell(qreal cell) const
 {
     const int k = std::max(classCount(), 3);
-    const bool vertical = maxNameWidth(m_fontScale) > cell - kGap;
-    const qreal width = rowHeaderWidth(/*names=*/true, m_fontScale) + k * cell + 2 * kMargin;
+    const bool vertical = maxNameWidth(m_style.fontScale) > cell - kGap;
+    const qreal width = rowHeaderWidth(/*names=*/true, m_style.fontScale) + k * cell + 2 * kMargin;
     const qreal height =
-        columnHeaderHeight(/*names=*/true, vertical, m_fontScale) + k * cell + 2 * kMargin;
+        columnHeaderHeight(/*names=*/true, vertical, m_style.fontScale) + k * cell + 2 * kMargin;
     return QSizeF(width, height).toSize();
 }
 
 QSize ConfusionMatrixView::sizeHint() const
 {
-    return sizeForCell(kPreferredCell * m_fontScale);
+    return sizeForCell(kPreferredCell * m_style.fontScale);
 }
 
 QSize ConfusionMatrixView::minimumSizeHint() const
@@ -303,12 +305,18 @@ QString ConfusionMatrixView::widestCellLabel() const
     return QString(QString::number(largest).size(), QLatin1Char('8'));
 }
 
+QFont ConfusionMatrixView::cellFont() const
+{
+    return cellFont(geometryFor(size()));
+}
+
 QFont ConfusionMatrixView::cellFont(const Geometry &g) const
 {
     // Larger than the names where the cells have room (read from the back of the room), else
     // shrunk until the widest text fits: eight classes in a small window still get numbers.
     const QString widest = widestCellLabel();
     QFont f = labelFont(g.fontScale);
+    f.setBold(m_style.boldNumbers);
     const int roomy = static_cast<int>(QFontInfo(f).pixelSize() * kCellTextGrowth);
     int pixels = std::min(roomy, static_cast<int>(g.cell.height() * 0.4));
     f.setPixelSize(std::max(pixels, kMinCellTextPixels));
@@ -327,7 +335,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     // White like the charts beside it, so a share of 0 looks like the background around it.
     painter.fillRect(rect(), kBackground);
     if (classCount() == 0) {
-        painter.setFont(labelFont(m_fontScale));
+        painter.setFont(labelFont(m_style.fontScale));
         painter.setPen(kGridColor.darker(150));
         painter.drawText(rect(), Qt::AlignCenter, tr("No test results yet"));
         return;
@@ -349,9 +357,9 @@ void ConfusionMatrixView::paintStrips(QPainter &painter, const Geometry &g) cons
         const QRectF cell = g.cellAt(i, i);
         painter.fillRect(
             QRectF(g.grid.left() - kStripGap - strip, cell.top(), strip, cell.height()),
-            FamilyPalette::color(i));
+            m_style.familyColor(i));
         painter.fillRect(QRectF(cell.left(), g.grid.top() - kStripGap - strip, cell.width(), strip),
-                         FamilyPalette::color(i));
+                         m_style.familyColor(i));
     }
 }
 
@@ -380,7 +388,7 @@ void ConfusionMatrixView::paintRowNames(QPainter &painter, const Geometry &g) co
     painter.setFont(font);
     for (int r = 0; r < classCount(); ++r) {
         const QRectF row = g.cellAt(r, 0);
-        painter.setPen(legibleOn(FamilyPalette::color(r), kBackground));
+        painter.setPen(legibleOn(m_style.familyColor(r), kBackground));
         painter.drawText(QRectF(right - width, row.top(), width, row.height()),
                          Qt::AlignRight | Qt::AlignVCenter, m_names[r]);
     }
@@ -395,7 +403,7 @@ void ConfusionMatrixView::paintColumnNames(QPainter &painter, const Geometry &g)
     painter.setFont(font);
     for (int c = 0; c < classCount(); ++c) {
         const QRectF column = g.cellAt(0, c);
-        painter.setPen(legibleOn(FamilyPalette::color(c), kBackground));
+        painter.setPen(legibleOn(m_style.familyColor(c), kBackground));
         if (g.verticalColumnLabels) {
             // Reads bottom to top, starting next to its column.
             painter.save();
@@ -431,7 +439,7 @@ void ConfusionMatrixView::paintCells(QPainter &painter, const Geometry &g) const
         }
     }
     // Grid lines last, so that neighbouring fills do not cover them.
-    painter.setPen(QPen(kGridColor, 1.0));
+    painter.setPen(QPen(kGridColor, m_style.thinLineWidth));
     painter.setBrush(Qt::NoBrush);
     for (int i = 0; i <= classCount(); ++i) {
         const qreal x = g.grid.left() + i * g.cell.width();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewstyle.h"
+
 #include <QStringList>
 #include <QWidget>
 #include <vector>
@@ -27,7 +29,7 @@ public:
     explicit ConfusionMatrixView(QWidget *parent = nullptr);
 
     // counts[true][guessed], as EvaluationReport::confusion; one name per family, in family
-    // order (name i is drawn in FamilyPalette::color(i)). Returns false and keeps what it showed
+    // order (name i is drawn in viewStyle().familyColor(i)). Returns false and keeps what it showed
     // unless the matrix is square, matches the names, has 2..8 classes and no negative count.
     bool setMatrix(const QStringList &names, const std::vector<std::vector<int>> &counts);
     void clear();
@@ -35,9 +37,14 @@ public:
 
     void setCellValue(CellValue value);
     CellValue cellValue() const { return m_cellValue; }
-    // Text sizes: 1 gives 12 pt labels; setLargeText(true) is for a projector.
-    void setFontScale(qreal scale);
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
+    // Text sizes (1 gives 12 pt labels), the weight of the numbers, grid lines and the family
+    // colours.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    // The font the cells' numbers are drawn in at the current size.
+    QFont cellFont() const;
 
     int count(int row, int column) const;
     // The cell's share of its row, 0..1; 0 for a row without sequences.
@@ -64,7 +71,7 @@ private:
         QSizeF cell;
         qreal rowLabelWidth = 0.0;
         qreal columnHeaderHeight = 0.0;
-        qreal fontScale = 1.0; // m_fontScale, or less where rows would be shorter than names
+        qreal fontScale = 1.0; // the style's, or less where rows would be shorter than names
         bool names = true;     // false when even the smallest names would not fit
         bool verticalColumnLabels = false;
 
@@ -74,8 +81,6 @@ private:
                     cell.width(), cell.height()};
         }
     };
-
-    static constexpr qreal kLargeTextScale = 1.5;
 
     Geometry geometryFor(const QSize &size) const;
     Geometry geometryAt(const QSize &size, qreal fontScale, bool names) const;
@@ -99,7 +104,7 @@ private:
     std::vector<std::vector<int>> m_counts;
     std::vector<int> m_rowTotals;
     CellValue m_cellValue = CellValue::RowShare;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
 };
 
 } // namespace curvelab

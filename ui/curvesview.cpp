@@ -140,6 +140,14 @@ void CurvesView::setLogY(bool logY)
     m_logY->setChecked(logY);
 }
 
+void CurvesView::setViewStyle(const ViewStyle &style)
+{
+    m_style = style.bounded();
+    m_chart->setTitleFont(atLeast(font(), kTitleFontPoints * m_style.fontScale));
+    m_chart->legend()->setFont(atLeast(font(), kMinFontPoints * m_style.fontScale));
+    draw();
+}
+
 void CurvesView::regenerate()
 {
     m_samples.clear();
@@ -188,9 +196,9 @@ void CurvesView::draw()
     for (const LabelledSequence &s : m_samples) {
         const auto family = static_cast<std::size_t>(s.label);
         const FunctionFamily &f = m_config.families[family];
-        const QColor color = FamilyPalette::color(s.label);
+        const QColor color = m_style.familyColor(s.label);
         auto *curve = new QLineSeries;
-        curve->setPen(QPen(color, kCurveWidth));
+        curve->setPen(QPen(color, kCurveWidth * m_style.lineScale));
         for (int i = 0; i < kCurvePoints; ++i) {
             const double x = f.x.lo + f.x.width() * i / (kCurvePoints - 1);
             const double y = s.k * shapes[family](x) + s.b;
@@ -204,7 +212,7 @@ void CurvesView::draw()
         auto *points = new QScatterSeries;
         points->setColor(color);
         points->setBorderColor(Qt::white);
-        points->setMarkerSize(kMarkerSize);
+        points->setMarkerSize(kMarkerSize * m_style.fontScale);
         for (const Point &p : s.points) {
             if (logY && p.y <= 0.0) {
                 ++hidden;
@@ -250,8 +258,8 @@ void CurvesView::draw()
     }
     axisY->setTitleText(logY ? tr("y (log scale)") : QStringLiteral("y"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(axisX), axisY}) {
-        axis->setLabelsFont(atLeast(font(), kMinFontPoints));
-        axis->setTitleFont(atLeast(font(), kMinFontPoints));
+        axis->setLabelsFont(atLeast(font(), kMinFontPoints * m_style.fontScale));
+        axis->setTitleFont(atLeast(font(), kMinFontPoints * m_style.fontScale));
     }
     m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);

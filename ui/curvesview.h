@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curvegenerator.h"
+#include "viewstyle.h"
 
 #include <QWidget>
 #include <cstdint>
@@ -41,6 +42,9 @@ public:
     bool isLogY() const;
     void setLogY(bool logY);
 
+    // Text sizes, line widths and family colours; redraws the same sample.
+    void setViewStyle(const ViewStyle &style);
+
 public Q_SLOTS:
     // A new sample from the same config: a new seed every time.
     void regenerate();
@@ -51,6 +55,7 @@ private:
     void showNote(const QString &text);
 
     GeneratorConfig m_config;
+    ViewStyle m_style;
     int m_perFamily = kDefaultSequencesPerFamily;
     std::vector<LabelledSequence> m_samples;
     // Samples drawn so far: each gets a stream of its own.

@@ -255,9 +255,9 @@ void GateHeatmap::setHighlightedPoint(int point)
     }
 }
 
-void GateHeatmap::setFontScale(qreal scale)
+void GateHeatmap::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     updateGeometry();
     update();
 }
@@ -315,7 +315,7 @@ QFont GateHeatmap::titleFont(qreal fontScale) const
 
 GateHeatmap::Geometry GateHeatmap::geometryFor(const QSize &size) const
 {
-    qreal scale = m_fontScale;
+    qreal scale = m_style.fontScale;
     Geometry g = geometryAt(size, scale);
     auto cramped = [](const Geometry &geometry) {
         return geometry.plot.height() < kMinPlotLines * geometry.lineHeight ||
@@ -332,6 +332,7 @@ GateHeatmap::Geometry GateHeatmap::geometryAt(const QSize &size, qreal fontScale
 {
     Geometry g;
     g.fontScale = fontScale;
+    g.lineScale = m_style.lineScale * fontScale / m_style.fontScale;
     // Laid out for one cell before the first point arrives, so that size hints hold from the start.
     const int n = std::max(pointCount(), 1);
     const int units = std::max(m_units, 1);
@@ -395,13 +396,13 @@ QSize GateHeatmap::sizeFor(const QSizeF &plot, qreal fontScale) const
 
 QSize GateHeatmap::sizeHint() const
 {
-    return sizeFor(kPreferredPlot * m_fontScale, m_fontScale);
+    return sizeFor(kPreferredPlot * m_style.fontScale, m_style.fontScale);
 }
 
 QSize GateHeatmap::minimumSizeHint() const
 {
     // geometryFor() shrinks the text down to kMinFontScale before it squeezes the cells.
-    return sizeFor(kMinimumPlot, std::min(m_fontScale, kMinFontScale));
+    return sizeFor(kMinimumPlot, std::min(m_style.fontScale, kMinFontScale));
 }
 
 int GateHeatmap::columnAt(const Geometry &g, const QPointF &pos) const
@@ -471,7 +472,7 @@ void GateHeatmap::paintEvent(QPaintEvent *)
         painter.setFont(titleFont(g.fontScale));
         painter.setPen(kTextColor);
         painter.drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter, m_title);
-        painter.setFont(labelFont(m_fontScale));
+        painter.setFont(labelFont(m_style.fontScale));
         painter.setPen(kMutedText);
         painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
                          Qt::AlignCenter | Qt::TextWordWrap,
@@ -621,8 +622,8 @@ void GateHeatmap::paintHighlight(QPainter &painter, const Geometry &g) const
     const qreal left = std::round(g.plot.left() + (m_highlighted - 1) * g.columnWidth);
     const qreal right = std::round(g.plot.left() + m_highlighted * g.columnWidth);
     const QRectF cells(QPointF(left, g.plot.top()), QPointF(right, g.plot.bottom()));
-    const qreal inner = std::round(kHighlightInner * g.fontScale);
-    const qreal outer = std::round(kHighlightOuter * g.fontScale);
+    const qreal inner = std::round(kHighlightInner * g.lineScale);
+    const qreal outer = std::round(kHighlightOuter * g.lineScale);
     const QRectF white = cells.adjusted(-inner, -inner, inner, inner);
     fillRing(painter, white, cells, kBackground);
     fillRing(painter, white.adjusted(-outer, -outer, outer, outer), white, kHighlightEdge);

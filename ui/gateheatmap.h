@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewstyle.h"
+
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -46,10 +48,12 @@ public:
     void setHighlightedPoint(int point);
     int highlightedPoint() const { return m_highlighted; }
 
-    // Text sizes: 1 gives 12 pt labels; setLargeText(true) is for a projector.
-    void setFontScale(qreal scale);
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
-    qreal fontScale() const { return m_fontScale; }
+    // Text sizes (1 gives 12 pt labels) and the highlight's width.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    qreal fontScale() const { return m_style.fontScale; }
 
     QString title() const { return m_title; }
     ValueKind valueKind() const { return m_kind; }
@@ -85,7 +89,8 @@ private:
         QRectF plot;      // the cells
         qreal columnWidth = 0.0;
         qreal rowHeight = 0.0;
-        qreal fontScale = 1.0; // m_fontScale, or less where the plot would be too small
+        qreal fontScale = 1.0; // the style's, or less where the plot would be too small
+        qreal lineScale = 1.0; // the style's, shrunk with the text
         qreal lineHeight = 0.0;
         qreal tickLabelTop = 0.0;
         QRectF axisTitle;
@@ -96,8 +101,6 @@ private:
                     rowHeight};
         }
     };
-
-    static constexpr qreal kLargeTextScale = 1.5;
 
     Geometry geometryFor(const QSize &size) const;
     Geometry geometryAt(const QSize &size, qreal fontScale) const;
@@ -127,7 +130,7 @@ private:
     // One pixel per cell, columns = points, rows in m_order: painted scaled in a single call.
     QImage m_image;
     int m_highlighted = 0;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
 };
 
 } // namespace curvelab

@@ -164,9 +164,9 @@ void InsideView::setHighlightedPoint(int point)
     m_heatmap->setHighlightedPoint(point);
 }
 
-void InsideView::setLargeText(bool large)
+void InsideView::setViewStyle(const ViewStyle &style)
 {
-    m_heatmap->setLargeText(large);
+    m_heatmap->setViewStyle(style);
 }
 
 } // namespace curvelab

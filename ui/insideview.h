@@ -3,6 +3,7 @@
 #include "cellinspection.h"
 #include "modelspec.h"
 #include "predictor.h"
+#include "viewstyle.h"
 
 #include <QWidget>
 #include <optional>
@@ -39,7 +40,7 @@ public:
     void setUnitOrder(UnitOrder order);
     void setLayer(int layer);
     void setHighlightedPoint(int point);
-    void setLargeText(bool large);
+    void setViewStyle(const ViewStyle &style);
 
     CellQuantity quantity() const;
     UnitOrder unitOrder() const;

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -24,13 +25,16 @@ constexpr int kMinPoints = 16;
 constexpr qreal kLabelPointSize = 12.0;
 constexpr qreal kAxisTitlePointSize = 13.0;
 constexpr qreal kChartTitlePointSize = 15.0;
-// Marker diameter in pixels at font scale 1.
+// Marker diameter in pixels at font scale 1: markers label points, like the text.
 constexpr qreal kMarkerSize = 7.0;
 // Near-black rather than the light theme's grey: the grey washes out on a projector.
 const QColor kTextColor(0x22, 0x22, 0x22);
 const QColor kMinorGridColor(0xF0, 0xF0, 0xF0);
-// The fixed accuracy axis: 0..100% in steps of 20.
-constexpr double kPercentTick = 20.0;
+// The fixed accuracy axis: 0..100% in steps of 20, or of 25 or 50 where a short plot (large text
+// on a projector) has no room for six labels.
+constexpr std::array<double, 3> kPercentTicks = {20.0, 25.0, 50.0};
+// Labels closer than this many line heights run together.
+constexpr qreal kLabelPitch = 1.3;
 // Relative nudge of a log axis' minimum below its decade (see updateYAxis).
 constexpr double kLogEdgeNudge = 1e-9;
 // The x span before any data, so that an empty chart still has an axis.
@@ -260,6 +264,10 @@ LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // The style's layout margins put a blank line's height around the legend: room the plot
+    // needs when large text fills a 1280x720 projector with four charts.
+    m_chart->legend()->layout()->setContentsMargins(0, 0, 0, 0);
+    connect(m_chart, &QChart::plotAreaChanged, this, &LiveChart::fitToPlotArea);
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -476,7 +484,7 @@ void LiveChart::updateYAxis()
     }
     auto *axis = static_cast<QValueAxis *>(m_yAxis);
     if (m_yScale == YScale::Percent) {
-        setValueAxis(axis, 0.0, 100.0, kPercentTick, QStringLiteral("%.0f%%"));
+        setValueAxis(axis, 0.0, 100.0, percentTick(), QStringLiteral("%.0f%%"));
         return;
     }
     const double min = m_hasData ? std::min(0.0, -niceCeil(-m_dataYMin)) : 0.0;
@@ -486,6 +494,35 @@ void LiveChart::updateYAxis()
     }
     const double interval = niceTickInterval(max - min);
     setValueAxis(axis, min, max, interval, labelFormatFor(interval));
+}
+
+double LiveChart::percentTick() const
+{
+    const qreal plot = m_chart->plotArea().height();
+    if (plot <= 0.0) {
+        return kPercentTicks.front(); // not laid out yet
+    }
+    const qreal pitch = QFontMetricsF(m_yAxis->labelsFont()).height() * kLabelPitch;
+    for (double tick : kPercentTicks) {
+        if (plot * tick / 100.0 >= pitch) {
+            return tick;
+        }
+    }
+    return kPercentTicks.back();
+}
+
+void LiveChart::fitToPlotArea()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty()) {
+        return; // not laid out yet
+    }
+    // An elided "acc…" reads worse than no y title; the chart's title names the quantity too.
+    const qreal titleLength = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_yTitle);
+    m_yAxis->setTitleVisible(titleLength <= plot.height());
+    if (m_yScale == YScale::Percent) {
+        updateYAxis();
+    }
 }
 
 void LiveChart::installYAxis()
@@ -593,16 +630,16 @@ void LiveChart::setSeriesName(int series, const QString &name)
     target.line->setName(name);
 }
 
-void LiveChart::setFontScale(qreal scale)
+void LiveChart::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     applyFonts();
 }
 
 void LiveChart::applyFonts()
 {
     const QFont base = font();
-    const qreal s = m_fontScale;
+    const qreal s = m_style.fontScale;
     m_chart->setTitleFont(scaledFont(base, kChartTitlePointSize * s, /*bold=*/true));
     m_chart->setTitleBrush(kTextColor);
     m_chart->legend()->setFont(scaledFont(base, kLabelPointSize * s));
@@ -621,7 +658,7 @@ void LiveChart::applyFonts()
 void LiveChart::applyPen(Series &series)
 {
     QPen pen(series.style.color);
-    pen.setWidthF(series.style.width * m_fontScale);
+    pen.setWidthF(series.style.width * m_style.lineScale);
     pen.setStyle(series.style.penStyle);
     // Qt's own patterns read poorly in a short legend marker: its dash is longer than the marker
     // (which then shows a solid line) and its dots look like short dashes. Round dots and short
@@ -636,7 +673,7 @@ void LiveChart::applyPen(Series &series)
     series.line->setPen(pen);
     series.line->setBrush(series.style.color);
     series.line->setPointsVisible(series.style.markers);
-    series.line->setMarkerSize(kMarkerSize * m_fontScale);
+    series.line->setMarkerSize(kMarkerSize * m_style.fontScale);
 }
 
 void LiveChart::setMaxPointsPerSeries(int cap)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewstyle.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
@@ -45,7 +47,7 @@ public:
     struct SeriesStyle
     {
         QColor color = Qt::black;
-        qreal width = 2.0; // in pixels at font scale 1; scaled with the text
+        qreal width = 2.0; // in pixels at line scale 1
         Qt::PenStyle penStyle = Qt::SolidLine;
         bool markers = false;
     };
@@ -96,11 +98,13 @@ public:
     void setSeriesStyle(int series, const SeriesStyle &style);
     void setSeriesName(int series, const QString &name);
 
-    // Text sizes: 1 gives 12 pt tick labels; setLargeText(true) is for a projector seen from the
-    // back of a classroom.
-    void setFontScale(qreal scale);
-    qreal fontScale() const { return m_fontScale; }
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
+    // Text sizes, pen widths and colours; fonts and pens are rebuilt at once, the data is kept.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    // Text sizes (1 gives 12 pt tick labels), with the lines grown alike.
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    qreal fontScale() const { return m_style.fontScale; }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
 
     // At least 16; fewer would leave nothing of the run's shape.
     void setMaxPointsPerSeries(int cap);
@@ -136,8 +140,6 @@ private:
         bool dirty = false;
     };
 
-    static constexpr qreal kLargeTextScale = 1.5;
-
     void appendToBuffer(int series, double x, double y);
     void feedSmoothed(int companion, double x, double y);
     void scheduleFlush();
@@ -147,6 +149,9 @@ private:
     void updateXAxis();
     void updateYAxis();
     void installYAxis();
+    // The percent axis' tick step and the y title's visibility for the plot's height now.
+    double percentTick() const;
+    void fitToPlotArea();
     void updateLegend();
     void applyFonts();
     void applyPen(Series &series);
@@ -161,7 +166,7 @@ private:
     QString m_yTitle;
     QTimer m_flushTimer;
     YScale m_yScale = YScale::Linear;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
     int m_maxPoints = kDefaultMaxPoints;
     int m_replaceCount = 0;
     bool m_fixedX = false;

@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
 #include "accuracybylengthchart.h"
+#include "builtinlessons.h"
+#include "canvasdocument.h"
 #include "canvasview.h"
 #include "chartexport.h"
+#include "classroomcontrols.h"
+#include "classroommode.h"
 #include "configjson.h"
 #include "confusionmatrixview.h"
 #include "curvesview.h"
 #include "familynames.h"
 #include "familypalette.h"
+#include "lessoneditor.h"
+#include "lessonfile.h"
+#include "lessonpanel.h"
 #include "livechart.h"
 #include "metricscsv.h"
 #include "modelfile.h"
@@ -15,6 +22,7 @@
 #include "raceview.h"
 #include "referencecalculator.h"
 #include "setuppanel.h"
+#include "viewstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +76,28 @@ QString bannerStyle(MainWindow::BannerKind kind)
     return {};
 }
 
+// Tabs, toolbar, banner, status bar and every other text `scale` times larger: the window's font,
+// which widgets without a font of their own follow, and the fonts the others have. The views set
+// theirs again from their style afterwards.
+void enlargeFonts(QWidget &window, qreal scale)
+{
+    auto enlarge = [scale](QWidget &widget) {
+        QFont font = widget.font();
+        if (font.pointSizeF() > 0) {
+            font.setPointSizeF(font.pointSizeF() * scale);
+        } else {
+            font.setPixelSize(qRound(font.pixelSize() * scale));
+        }
+        widget.setFont(font);
+    };
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->testAttribute(Qt::WA_SetFont)) {
+            enlarge(*widget);
+        }
+    }
+    enlarge(window);
+}
+
 QString chartName(int chart)
 {
     static const std::array<const char *, MainWindow::kChartCount> names = {
@@ -112,11 +142,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *dock = new QDockWidget("Setup");
-    dock->setObjectName("setupDock");
-    dock->setWidget(scroll);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_setupDock = new QDockWidget("Setup");
+    m_setupDock->setObjectName("setupDock");
+    m_setupDock->setWidget(scroll);
+    m_setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_setupDock);
+    buildLessonDock();
 
     buildActions();
     buildMenus();
@@ -125,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connectController();
     connectSetup();
     connect(&m_references, &ReferenceCalculator::finished, this, &MainWindow::showReferences);
+    registerClassroomControls();
 
     restoreSettings();
     onStateChanged(m_controller.state());
@@ -187,6 +219,9 @@ QWidget *MainWindow::buildTrainingTab()
     grid->addWidget(m_accuracyChart, 0, 1);
     grid->addWidget(m_byLengthChart, 1, 0);
     grid->addWidget(m_confusion, 1, 1);
+    // Rows of equal height: with large text the confusion matrix would take the loss chart's room.
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
     layout->addLayout(grid, 1);
     return page;
 }
@@ -226,13 +261,23 @@ void MainWindow::buildActions()
     m_largeTextAction->setShortcut(QKeySequence("Ctrl+L"));
     m_largeTextAction->setToolTip("Bigger chart text, for a projector");
     connect(m_largeTextAction, &QAction::toggled, this, &MainWindow::setLargeText);
+
+    m_presentationAction = new QAction("Presentation mode", this);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(Qt::Key_F5);
+    m_presentationAction->setToolTip("Full screen, large text, thick lines and high-contrast "
+                                     "colours, for a projector (F5; Esc leaves)");
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    addAction(m_presentationAction); // F5 and Esc work with the menu bar out of sight too
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu("&File");
-    file->addAction("&Open model…", QKeySequence::Open, this, &MainWindow::openModelDialog);
-    file->addAction("&Save model…", QKeySequence::Save, this, &MainWindow::saveModelDialog);
+    file->addAction("&Open model…", QKeySequence::Open, this, &MainWindow::openModelDialog)
+        ->setObjectName("openModelAction");
+    file->addAction("&Save model…", QKeySequence::Save, this, &MainWindow::saveModelDialog)
+        ->setObjectName("saveModelAction");
     file->addSeparator();
     QMenu *exportMenu = file->addMenu("&Export chart");
     const QStringList titles = {"Training loss…", "Test accuracy…", "Accuracy against points…",
@@ -250,7 +295,9 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu("&View");
     view->addAction(m_largeTextAction);
+    view->addAction(m_presentationAction);
 
+    buildLessonMenu();
     QMenu *help = menuBar()->addMenu("&Help");
     help->addAction("&About CurveLab", this, [this] {
         QMessageBox::about(this, "About CurveLab",
@@ -379,24 +426,63 @@ void MainWindow::stopTraining()
 
 void MainWindow::resetWeights()
 {
-    m_controller.reset();
-    m_canvas->clearSnapshot();
-    clearCharts();
+    forgetWeights();
     m_statusLabel->setText("Weights reset: the next Start draws new random weights");
     hideBanner();
 }
 
 void MainWindow::setLargeText(bool large)
 {
-    m_lossChart->setLargeText(large);
-    m_accuracyChart->setLargeText(large);
-    m_byLengthChart->setLargeText(large);
-    m_confusion->setLargeText(large);
-    m_canvas->setLargeText(large);
-    m_race->setLargeText(large);
     if (m_largeTextAction->isChecked() != large) {
         m_largeTextAction->setChecked(large);
     }
+    applyViewStyle();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on != presentationMode()) {
+        const ViewStyle presenting = ViewStyle::presentation();
+        if (on) {
+            m_beforePresentation = WindowRestorePoint::of(*this);
+            // The setup is for preparing a lesson; the charts get its room on a 1280-pixel screen.
+            m_setupDock->hide();
+            enlargeFonts(*this, presenting.fontScale);
+            showFullScreen();
+        } else {
+            const WindowRestorePoint before = *m_beforePresentation;
+            m_beforePresentation.reset();
+            before.restore(*this);
+            // Classroom mode may have hidden the setup meanwhile.
+            if (m_classroom->isHidden("setup")) {
+                m_setupDock->hide();
+            }
+        }
+        applyViewStyle();
+        // Esc leaves presentation mode, as it ends a slide show; Stop has it back afterwards.
+        const QKeySequence escape(Qt::Key_Escape);
+        const QKeySequence toggle = m_presentationAction->shortcut();
+        m_stopAction->setShortcut(on ? QKeySequence() : escape);
+        m_presentationAction->setShortcuts(on ? QList<QKeySequence>{toggle, escape}
+                                              : QList<QKeySequence>{toggle});
+    }
+    if (m_presentationAction->isChecked() != on) {
+        m_presentationAction->setChecked(on);
+    }
+}
+
+void MainWindow::applyViewStyle()
+{
+    const ViewStyle style = presentationMode()               ? ViewStyle::presentation()
+                            : m_largeTextAction->isChecked() ? ViewStyle::largeText()
+                                                             : ViewStyle::standard();
+    m_lossChart->setViewStyle(style);
+    m_accuracyChart->setViewStyle(style);
+    m_byLengthChart->setViewStyle(style);
+    m_confusion->setViewStyle(style);
+    m_canvas->setViewStyle(style);
+    m_race->setViewStyle(style);
+    m_curves->setViewStyle(style);
 }
 
 void MainWindow::showCanvas()
@@ -595,18 +681,31 @@ bool MainWindow::openModel(const QString &path)
     config.model = model.spec;
     config.generator.families = model.spec.families;
     m_setup->setConfig(config);
-    m_controller.reset();
-    m_canvas->clearSnapshot();
-    clearCharts();
-    if (!m_controller.setWeights(model)) {
+    if (!applyModel(model)) {
         return false;
     }
-    m_canvas->setSnapshot(model);
-    m_runConfig = m_setup->config();
     showBanner(BannerKind::Success,
                QString("Opened %1 (trained for %2 steps). Start continues training it.")
                    .arg(path.toHtmlEscaped())
                    .arg(model.step));
+    return true;
+}
+
+void MainWindow::forgetWeights()
+{
+    m_controller.reset();
+    m_canvas->clearSnapshot();
+    clearCharts();
+    m_runConfig = m_setup->config();
+}
+
+bool MainWindow::applyModel(const ModelSnapshot &model)
+{
+    forgetWeights();
+    if (!m_controller.setWeights(model)) {
+        return false;
+    }
+    m_canvas->setSnapshot(model);
     return true;
 }
 
@@ -696,14 +795,27 @@ void MainWindow::restoreSettings()
     const TrainingConfig fallback = presetByName("recommended").config;
     const QByteArray saved = settings.value("setup/config").toByteArray();
     TrainingConfig config = fallback;
+    std::vector<FunctionFamily> unticked;
     if (!saved.isEmpty()) {
         try {
             config = configFromJson(QJsonDocument::fromJson(saved).object(), fallback);
+            // A person's own families stay with them while unticked, too.
+            const QJsonDocument families =
+                QJsonDocument::fromJson(settings.value("setup/untickedFamilies").toByteArray());
+            unticked = families.isArray() ? familiesFromJson(families.array())
+                                          : std::vector<FunctionFamily>{};
+            for (const FunctionFamily &f : unticked) {
+                validateFamily(f);
+            }
         } catch (const std::exception &e) {
             statusBar()->showMessage(QString("Saved settings ignored: %1").arg(e.what()), 8000);
+            unticked.clear();
         }
     }
-    m_setup->setConfig(config);
+    m_setup->setConfig(config, unticked);
+    m_classroom->setHiddenControls(settings.value("classroom/hidden").toStringList());
+    // The lesson itself is not kept between sessions: its empty panel would only take room.
+    m_lessonDock->hide();
     m_speed->setValue(settings.value("training/speed", 0).toInt());
     m_speedLabel->setText(QString(" ") + kSpeedNames[static_cast<std::size_t>(m_speed->value())]);
     setLargeText(settings.value("view/largeText", false).toBool());
@@ -722,6 +834,10 @@ void MainWindow::saveSettings() const
     settings.setValue(
         "setup/config",
         QJsonDocument(configToJson(m_setup->config())).toJson(QJsonDocument::Compact));
+    settings.setValue(
+        "setup/untickedFamilies",
+        QJsonDocument(familiesToJson(m_setup->untickedFamilies())).toJson(QJsonDocument::Compact));
+    settings.setValue("classroom/hidden", m_classroom->hiddenControls());
     settings.setValue("training/speed", m_speed->value());
     settings.setValue("view/largeText", m_largeTextAction->isChecked());
     settings.setValue("hint/shown", true);
@@ -730,8 +846,217 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller.shutdown();
+    setPresentationMode(false); // the settings keep the window as it is outside a lesson
     saveSettings();
     event->accept();
+}
+
+void MainWindow::buildLessonDock()
+{
+    m_classroom = new ClassroomMode(this);
+    m_lessonPanel = new LessonPanel;
+    m_lessonDock = new QDockWidget("Lesson");
+    m_lessonDock->setObjectName("lessonDock");
+    m_lessonDock->setWidget(m_lessonPanel);
+    m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    // A tab beside the setup, not a third column: at 1280 pixels the canvas needs the room.
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(m_setupDock, m_lessonDock);
+    m_lessonDock->hide();
+    connect(m_lessonPanel, &LessonPanel::stepOpened, this, &MainWindow::openLessonStep);
+    connect(m_lessonPanel, &LessonPanel::closeRequested, m_lessonDock, &QWidget::hide);
+}
+
+void MainWindow::buildLessonMenu()
+{
+    QMenu *lessons = menuBar()->addMenu("&Lessons");
+    for (const Lesson &lesson : builtInLessons()) {
+        lessons->addAction(lesson.title, this, [this, lesson] { openLesson(lesson); });
+    }
+    lessons->addSeparator();
+    lessons->addAction("&Open lesson…", QKeySequence("Ctrl+Shift+O"), this,
+                       &MainWindow::openLessonDialog);
+    lessons->addAction("&Save lesson…", QKeySequence("Ctrl+Shift+S"), this,
+                       &MainWindow::saveLessonDialog);
+    lessons->addAction("&Edit lesson…", this, &MainWindow::editLessonDialog);
+    m_includeModelAction = lessons->addAction("Save the trained network with the lesson");
+    m_includeModelAction->setCheckable(true);
+    m_includeModelAction->setChecked(true);
+    lessons->addSeparator();
+    m_classroomAction = lessons->addAction("&Classroom mode");
+    m_classroomAction->setCheckable(true);
+    m_classroomAction->setShortcut(QKeySequence("Ctrl+Shift+C"));
+    m_classroomAction->setToolTip("Hide the controls chosen under \"Hidden in classroom mode\"");
+    connect(m_classroomAction, &QAction::toggled, m_classroom, &ClassroomMode::setActive);
+    QMenu *hidden = lessons->addMenu("&Hidden in classroom mode");
+    for (const ClassroomControl &control : classroomControls()) {
+        QAction *action = hidden->addAction(control.title);
+        action->setCheckable(true);
+        action->setData(control.id);
+        connect(action, &QAction::toggled, this,
+                [this, id = control.id](bool on) { m_classroom->setControlHidden(id, on); });
+    }
+    connect(m_classroom, &ClassroomMode::changed, this, [this, hidden] {
+        const QSignalBlocker blocker(m_classroomAction);
+        m_classroomAction->setChecked(m_classroom->isActive());
+        for (QAction *action : hidden->actions()) {
+            const QSignalBlocker actionBlocker(action);
+            action->setChecked(m_classroom->hiddenControls().contains(action->data().toString()));
+        }
+    });
+}
+
+void MainWindow::registerClassroomControls()
+{
+    m_classroom->addControl("setup", [this](bool hidden) {
+        // Presentation mode hides the setup too; leaving it must not bring back a hidden panel.
+        m_setupDock->setVisible(!hidden && !presentationMode());
+    });
+    for (const QString &section : SetupPanel::sectionNames()) {
+        m_classroom->addControl(
+            section, [this, section](bool hidden) { m_setup->setSectionHidden(section, hidden); });
+    }
+    const auto tab = [this](QWidget *page) {
+        return [this, page](bool hidden) { m_tabs->setTabVisible(m_tabs->indexOf(page), !hidden); };
+    };
+    m_classroom->addControl("race", tab(m_race));
+    m_classroom->addControl("curves", tab(m_curves));
+    m_classroom->addControl("reset", [this](bool hidden) { m_resetAction->setVisible(!hidden); });
+    for (const char *name : {"openModelAction", "saveModelAction"}) {
+        QAction *action = findChild<QAction *>(name);
+        m_classroom->addControl("files", [action](bool hidden) { action->setVisible(!hidden); });
+    }
+}
+
+bool MainWindow::openLesson(const Lesson &lesson)
+{
+    if (m_controller.state() != TrainingController::State::Idle) {
+        showBanner(BannerKind::Warning, "Stop training before opening a lesson.");
+        return false;
+    }
+    m_setup->setConfig(lesson.config, lesson.untickedFamilies);
+    m_classroom->setHiddenControls(lesson.hiddenControls);
+    m_canvas->document().replace(lesson.canvasPoints, "Open lesson");
+    try {
+        if (lesson.model.empty()) {
+            forgetWeights();
+        } else if (!applyModel(deserializeModel(lesson.model))) {
+            return false;
+        }
+    } catch (const ModelFileError &e) {
+        showBanner(BannerKind::Error, QString::fromUtf8(e.what()).toHtmlEscaped());
+        return false;
+    }
+    m_lessonPanel->setLesson(lesson.title, lesson.steps);
+    showLessonDock();
+    showBanner(BannerKind::Success,
+               QString("Opened the lesson \"%1\"%2. Lessons ▸ Classroom mode hides the controls "
+                       "the lesson chose.")
+                   .arg(lesson.title.toHtmlEscaped(),
+                        lesson.model.empty() ? QString() : QString(" with its trained network")));
+    return true;
+}
+
+void MainWindow::showLessonDock()
+{
+    m_lessonDock->show();
+    m_lessonDock->raise();
+}
+
+void MainWindow::openLessonStep(int index)
+{
+    const LessonStep &step = m_lessonPanel->steps().at(static_cast<std::size_t>(index));
+    const std::map<QString, QWidget *> pages = {{"training", m_tabs->widget(0)},
+                                                {"canvas", m_canvas},
+                                                {"race", m_race},
+                                                {"curves", m_curves}};
+    const auto page = pages.find(step.view);
+    if (page != pages.end() && m_tabs->isTabVisible(m_tabs->indexOf(page->second))) {
+        m_tabs->setCurrentWidget(page->second);
+    }
+    if (!step.points.empty()) {
+        m_canvas->document().replace(step.points, "Lesson step");
+    }
+}
+
+Lesson MainWindow::currentLesson() const
+{
+    Lesson lesson;
+    lesson.title =
+        m_lessonPanel->title().isEmpty() ? QString("Untitled lesson") : m_lessonPanel->title();
+    lesson.config = m_setup->config();
+    lesson.untickedFamilies = m_setup->untickedFamilies();
+    lesson.canvasPoints = m_canvas->document().points();
+    lesson.hiddenControls = m_classroom->hiddenControls();
+    lesson.steps = m_lessonPanel->steps();
+    const std::optional<ModelSnapshot> &weights = m_controller.latestSnapshot();
+    if (m_includeModelAction->isChecked() && weights && weights->spec == lesson.config.model) {
+        lesson.model = serializeModel(*weights);
+    }
+    return lesson;
+}
+
+bool MainWindow::openLessonFile(const QString &path)
+{
+    try {
+        return openLesson(loadLesson(path));
+    } catch (const LessonFileError &e) {
+        showBanner(BannerKind::Error, QString::fromUtf8(e.what()).toHtmlEscaped());
+        return false;
+    }
+}
+
+bool MainWindow::saveLessonFile(const QString &path)
+{
+    if (!m_setup->isValid()) {
+        showBanner(BannerKind::Warning,
+                   "The setup has a problem, so there is no lesson to save yet: " +
+                       m_setup->errorText().toHtmlEscaped());
+        return false;
+    }
+    try {
+        const Lesson lesson = currentLesson();
+        saveLesson(lesson, path);
+        statusBar()->showMessage(
+            QString("Saved the lesson to %1%2")
+                .arg(path, lesson.model.empty() ? QString() : QString(" with the trained network")),
+            5000);
+        return true;
+    } catch (const LessonFileError &e) {
+        showBanner(BannerKind::Error, QString::fromUtf8(e.what()).toHtmlEscaped());
+        return false;
+    }
+}
+
+void MainWindow::openLessonDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, "Open lesson", QString(), "CurveLab lessons (*.curvelab-lesson);;All files (*)");
+    if (!path.isEmpty()) {
+        openLessonFile(path);
+    }
+}
+
+void MainWindow::saveLessonDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, "Save lesson", "lesson.curvelab-lesson",
+                                                      "CurveLab lessons (*.curvelab-lesson)");
+    if (!path.isEmpty()) {
+        saveLessonFile(path);
+    }
+}
+
+void MainWindow::editLessonDialog()
+{
+    const QString title =
+        m_lessonPanel->title().isEmpty() ? QString("Untitled lesson") : m_lessonPanel->title();
+    LessonEditor editor(title, m_lessonPanel->steps(), m_canvas->document().points(), this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_lessonPanel->updateLesson(editor.title(), editor.steps());
+    showLessonDock();
 }
 
 } // namespace curvelab

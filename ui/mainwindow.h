@@ -1,15 +1,19 @@
 #pragma once
 
 #include "evaluator.h"
+#include "lesson.h"
 #include "referencecalculator.h"
 #include "trainingcontroller.h"
 #include "trainingstats.h"
+#include "windowrestorepoint.h"
 
 #include <QMainWindow>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSlider;
@@ -20,6 +24,8 @@ namespace curvelab {
 
 class AccuracyByLengthChart;
 class CanvasView;
+class ClassroomMode;
+class LessonPanel;
 class RaceView;
 class ConfusionMatrixView;
 class CurvesView;
@@ -50,6 +56,15 @@ public:
     bool saveModel(const QString &path);
     bool exportMetrics(const QString &path);
     bool exportChart(int chart, const QString &path);
+    // Lessons: opening one replaces the setup, the canvas, the hidden controls and the weights
+    // (when it carries a model), and shows its steps beside the app. Refused while training runs.
+    bool openLesson(const Lesson &lesson);
+    bool openLessonFile(const QString &path);
+    bool saveLessonFile(const QString &path);
+    // The lesson as the window holds it now: what saveLessonFile() writes.
+    Lesson currentLesson() const;
+    ClassroomMode &classroomMode() { return *m_classroom; }
+    LessonPanel &lessonPanel() { return *m_lessonPanel; }
 
     TrainingController &controller() { return m_controller; }
     SetupPanel &setupPanel() { return *m_setup; }
@@ -62,6 +77,7 @@ public:
     // The charts, in the order exportChart() numbers them.
     QList<QWidget *> charts() const;
     static constexpr int kChartCount = 4;
+    bool presentationMode() const { return m_beforePresentation.has_value(); }
 
 public Q_SLOTS:
     void startOrPause();
@@ -69,6 +85,9 @@ public Q_SLOTS:
     void stopTraining();
     void resetWeights();
     void setLargeText(bool large);
+    // Full screen, without the setup, in larger text, thicker lines and high-contrast colours for
+    // a projector (F5; Esc leaves too). Leaving puts back the window as it was.
+    void setPresentationMode(bool on);
     void showCanvas();
     void showRace();
 
@@ -81,6 +100,15 @@ private:
     QWidget *buildCurvesTab();
     void buildActions();
     void buildMenus();
+    void buildLessonMenu();
+    void buildLessonDock();
+    void registerClassroomControls();
+    void openLessonStep(int index);
+    // Shows `model`'s families in the setup and hands its weights to training and the canvas.
+    bool applyModel(const ModelSnapshot &model);
+    // Back to no weights: training starts afresh and the canvas has nothing to classify with.
+    void forgetWeights();
+    void showLessonDock();
     void buildToolBar();
     void buildStatusBar();
     void connectController();
@@ -98,11 +126,16 @@ private:
 
     void showBanner(BannerKind kind, const QString &text);
     void hideBanner();
+    // Hands the views the style that presentation mode and the large-text choice make.
+    void applyViewStyle();
 
     void restoreSettings();
     void saveSettings() const;
 
     void openModelDialog();
+    void openLessonDialog();
+    void saveLessonDialog();
+    void editLessonDialog();
     void saveModelDialog();
     void exportMetricsDialog();
     void exportChartDialog(int chart);
@@ -117,6 +150,12 @@ private:
     CurvesView *m_curves = nullptr;
     CanvasView *m_canvas = nullptr;
     RaceView *m_race = nullptr;
+    ClassroomMode *m_classroom = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    QDockWidget *m_setupDock = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QAction *m_classroomAction = nullptr;
+    QAction *m_includeModelAction = nullptr;
     QLabel *m_banner = nullptr;
     BannerKind m_bannerKind = BannerKind::Hint;
     QLabel *m_statusLabel = nullptr;
@@ -129,6 +168,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_largeTextAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    std::optional<WindowRestorePoint> m_beforePresentation; // set while presenting
 
     int m_lossSeries = -1;
     int m_accuracySeries = -1;

@@ -33,6 +33,8 @@ constexpr qreal kHintPointSize = 13.0;
 // Room each tick label asks for along its axis, at font scale 1.
 constexpr qreal kPixelsPerXTick = 90.0;
 constexpr qreal kPixelsPerYTick = 50.0;
+// Ticks asked for on the shortest axis; three give a step of at most half the range.
+constexpr int kMinTicks = 3;
 // Point size at font scale 1, and how close to its centre a press still takes it.
 constexpr qreal kPointRadius = 7.0;
 constexpr qreal kPointOutline = 1.25;
@@ -40,7 +42,7 @@ constexpr qreal kHitRadius = 10.0;
 // Gap between a point and the ring that highlights it, and the ring's width.
 constexpr qreal kRingGap = 3.5;
 constexpr qreal kRingWidth = 2.5;
-// Widths at font scale 1: the line joining the points, curves, residual segments.
+// Widths at line scale 1: the line joining the points, curves, residual segments.
 constexpr qreal kPathWidth = 1.0;
 constexpr qreal kCurveWidth = 2.5;
 constexpr qreal kResidualWidth = 1.5;
@@ -314,9 +316,9 @@ void PointCanvas::setHighlightedPoint(int point)
     }
 }
 
-void PointCanvas::setFontScale(qreal scale)
+void PointCanvas::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     m_numberTexts.clear();
     updateLayout();
     updateGeometry();
@@ -335,27 +337,29 @@ QSize PointCanvas::minimumSizeHint() const
 
 QFont PointCanvas::tickFont() const
 {
-    return fontOfSize(font(), kTickPointSize * m_fontScale, /*bold=*/false);
+    return fontOfSize(font(), kTickPointSize * m_style.fontScale, /*bold=*/false);
 }
 
 QFont PointCanvas::titleFont() const
 {
-    return fontOfSize(font(), kTitlePointSize * m_fontScale, /*bold=*/true);
+    return fontOfSize(font(), kTitlePointSize * m_style.fontScale, /*bold=*/true);
 }
 
 QFont PointCanvas::numberFont() const
 {
-    return fontOfSize(font(), kNumberPointSize * m_fontScale, /*bold=*/true);
+    return fontOfSize(font(), kNumberPointSize * m_style.fontScale, /*bold=*/true);
 }
 
 qreal PointCanvas::pointRadius() const
 {
-    return kPointRadius * m_fontScale;
+    return kPointRadius * m_style.fontScale;
 }
 
 int PointCanvas::maxTicks(qreal pixels, qreal perTick) const
 {
-    return std::max(2, static_cast<int>(pixels / (perTick * m_fontScale)));
+    // Asking for two ticks allows a step as wide as the range, which may put both outside it: a
+    // short axis (large text on a projector) would have no numbers at all.
+    return std::max(kMinTicks, static_cast<int>(pixels / (perTick * m_style.fontScale)));
 }
 
 QString PointCanvas::tickLabel(double v, double step) const
@@ -687,13 +691,14 @@ void PointCanvas::paintTrainingDomain(QPainter &painter) const
         return;
     }
     painter.fillRect(visible, kDomainFill);
-    painter.setPen(QPen(kDomainEdge, 1.0));
+    painter.setPen(QPen(kDomainEdge, m_style.thinLineWidth));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(visible.adjusted(0.5, 0.5, -0.5, -0.5));
 
     // In the bottom-right corner: the legend takes the top left, and points drawn along a
     // rising curve leave this corner free more often than the others.
-    const QFont font = fontOfSize(this->font(), kDomainPointSize * m_fontScale, /*bold=*/false);
+    const QFont font =
+        fontOfSize(this->font(), kDomainPointSize * m_style.fontScale, /*bold=*/false);
     const QFontMetricsF metrics(font, this);
     const QString label = tr("training range");
     const QSizeF size(metrics.horizontalAdvance(label) + 2 * kGap, metrics.height() + kGap);
@@ -714,7 +719,7 @@ void PointCanvas::paintGrid(QPainter &painter) const
                                                           maxTicks(plot.height(), kPixelsPerYTick));
     // On the pixel centre, so that 1-pixel lines stay crisp under antialiasing.
     auto crisp = [](qreal v) { return std::floor(v) + 0.5; };
-    painter.setPen(QPen(kGridColor, 1.0));
+    painter.setPen(QPen(kGridColor, m_style.thinLineWidth));
     for (double x : xs) {
         const qreal px = crisp(m_transform.toWidget({x, 0.0}).x());
         painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
@@ -724,7 +729,7 @@ void PointCanvas::paintGrid(QPainter &painter) const
         painter.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
     }
     // The axes through 0, where they are in view, a little darker than the grid.
-    painter.setPen(QPen(kZeroLineColor, 1.0));
+    painter.setPen(QPen(kZeroLineColor, m_style.thinLineWidth));
     const QPointF origin = m_transform.toWidget({0.0, 0.0});
     if (m_transform.xMin() < 0.0 && m_transform.xMax() > 0.0) {
         const qreal px = crisp(origin.x());
@@ -741,7 +746,7 @@ void PointCanvas::paintAxes(QPainter &painter) const
     const QRectF plot = plotRect();
     const QFont font = tickFont();
     const QFontMetricsF metrics(font, this);
-    painter.setPen(QPen(kAxisColor, 1.0));
+    painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
     painter.drawLine(QPointF(plot.left() - 0.5, plot.top()),
                      QPointF(plot.left() - 0.5, plot.bottom() + 0.5));
     painter.drawLine(QPointF(plot.left() - 0.5, plot.bottom() + 0.5),
@@ -753,7 +758,7 @@ void PointCanvas::paintAxes(QPainter &painter) const
     const qreal labelTop = plot.bottom() + kTickLength + kGap;
     for (double x : CanvasTransform::ticks(m_transform.xMin(), m_transform.xMax(), xCount)) {
         const qreal px = std::floor(m_transform.toWidget({x, 0.0}).x()) + 0.5;
-        painter.setPen(QPen(kAxisColor, 1.0));
+        painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
         painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + kTickLength));
         const QString label = tickLabel(x, xStep);
         const qreal width = metrics.horizontalAdvance(label);
@@ -766,7 +771,7 @@ void PointCanvas::paintAxes(QPainter &painter) const
     const qreal labelRight = plot.left() - kTickLength - kGap;
     for (double y : CanvasTransform::ticks(m_transform.yMin(), m_transform.yMax(), yCount)) {
         const qreal py = std::floor(m_transform.toWidget({0.0, y}).y()) + 0.5;
-        painter.setPen(QPen(kAxisColor, 1.0));
+        painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
         painter.drawLine(QPointF(plot.left() - kTickLength, py), QPointF(plot.left(), py));
         painter.setPen(kTextColor);
         painter.drawText(
@@ -833,8 +838,8 @@ void PointCanvas::paintCurves(QPainter &painter) const
         if (!curve.f) {
             continue;
         }
-        QPen pen(FamilyPalette::color(curve.family), kCurveWidth * m_fontScale, Qt::CustomDashLine,
-                 Qt::FlatCap, Qt::BevelJoin);
+        QPen pen(m_style.familyColor(curve.family), kCurveWidth * m_style.lineScale,
+                 Qt::CustomDashLine, Qt::FlatCap, Qt::BevelJoin);
         pen.setDashPattern({4.0, 2.0});
         painter.setPen(pen);
         m_polyline.clear();
@@ -877,7 +882,7 @@ void PointCanvas::paintResiduals(QPainter &painter) const
     // opaque ones (4000 translucent residuals took ~0.5 s here as lines, ~130 ms as rectangles,
     // ~1 ms opaque), so the colour is mixed with the background beforehand.
     const QRectF plot = plotRect();
-    const int width = std::max(1, qRound(kResidualWidth * m_fontScale));
+    const int width = std::max(1, qRound(kResidualWidth * m_style.lineScale));
     const PointSequence &points = m_document->points();
     const qreal centre = (static_cast<qreal>(m_curves.size()) - 1.0) / 2.0;
     painter.save();
@@ -888,7 +893,7 @@ void PointCanvas::paintResiduals(QPainter &painter) const
         if (!curve.f) {
             continue;
         }
-        const qreal offset = (static_cast<qreal>(c) - centre) * kResidualSpread * m_fontScale;
+        const qreal offset = (static_cast<qreal>(c) - centre) * kResidualSpread * m_style.lineScale;
         m_residualRects.clear();
         for (const Point &p : points) {
             const QPointF at = m_transform.toWidget(p);
@@ -905,7 +910,7 @@ void PointCanvas::paintResiduals(QPainter &painter) const
                                              qRound(bottom - top));
             }
         }
-        painter.setBrush(onBackground(FamilyPalette::color(curve.family), kResidualOpacity));
+        painter.setBrush(onBackground(m_style.familyColor(curve.family), kResidualOpacity));
         painter.drawRects(m_residualRects.data(), static_cast<int>(m_residualRects.size()));
     }
     painter.restore();
@@ -921,14 +926,14 @@ void PointCanvas::paintHalos(QPainter &painter) const
         if (weight < kMinHalo || !isShown(static_cast<int>(i))) {
             continue;
         }
-        const qreal radius = r + kMaxHaloGrowth * m_fontScale * std::sqrt(weight);
-        QColor colour = m_haloFamily >= 0 ? FamilyPalette::color(m_haloFamily) : kNeutralPoint;
+        const qreal radius = r + kMaxHaloGrowth * m_style.fontScale * std::sqrt(weight);
+        QColor colour = m_haloFamily >= 0 ? m_style.familyColor(m_haloFamily) : kNeutralPoint;
         if (m_halos[i] > 0.0) {
             colour.setAlphaF(kHaloAlpha);
             painter.setPen(Qt::NoPen);
             painter.setBrush(colour);
         } else {
-            painter.setPen(QPen(colour, 2.0 * m_fontScale, Qt::DashLine));
+            painter.setPen(QPen(colour, 2.0 * m_style.lineScale, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
         }
         painter.drawEllipse(m_centres[i], radius, radius);
@@ -968,7 +973,7 @@ void PointCanvas::paintPoints(QPainter &painter) const
     }
     // Flat caps: with round ones the raster engine strokes all segments as one slow path. At
     // width 1 it takes the fast cosmetic stroker.
-    painter.setPen(QPen(kPathColor, kPathWidth * m_fontScale, Qt::SolidLine, Qt::FlatCap));
+    painter.setPen(QPen(kPathColor, kPathWidth * m_style.lineScale, Qt::SolidLine, Qt::FlatCap));
     painter.drawLines(m_segments.data(), static_cast<int>(m_segments.size()));
     paintHalos(painter);
 
@@ -992,13 +997,13 @@ void PointCanvas::paintPoints(QPainter &painter) const
     // another view.
     painter.setBrush(Qt::NoBrush);
     if (m_hovered != m_highlighted && isShown(m_hovered - 1)) {
-        const qreal ring = r + kRingGap * m_fontScale;
-        painter.setPen(QPen(kAxisColor, 1.5 * m_fontScale));
+        const qreal ring = r + kRingGap * m_style.fontScale;
+        painter.setPen(QPen(kAxisColor, 1.5 * m_style.lineScale));
         painter.drawEllipse(m_centres[static_cast<std::size_t>(m_hovered - 1)], ring, ring);
     }
     if (isShown(m_highlighted - 1)) {
-        const qreal ring = r + (kRingGap + kRingWidth / 2.0) * m_fontScale;
-        painter.setPen(QPen(kTextColor, kRingWidth * m_fontScale));
+        const qreal ring = r + kRingGap * m_style.fontScale + kRingWidth / 2.0 * m_style.lineScale;
+        painter.setPen(QPen(kTextColor, kRingWidth * m_style.lineScale));
         painter.drawEllipse(m_centres[static_cast<std::size_t>(m_highlighted - 1)], ring, ring);
     }
 
@@ -1008,9 +1013,9 @@ void PointCanvas::paintPoints(QPainter &painter) const
 const QPixmap &PointCanvas::pointSprite(int family) const
 {
     const qreal dpr = devicePixelRatioF();
-    if (m_spriteScale != m_fontScale || m_spriteRatio != dpr) {
+    if (m_spriteStyle != m_style || m_spriteRatio != dpr) {
         m_sprites.clear();
-        m_spriteScale = m_fontScale;
+        m_spriteStyle = m_style;
         m_spriteRatio = dpr;
     }
     // Slot 0 for "no guess", then one per palette colour.
@@ -1021,8 +1026,8 @@ const QPixmap &PointCanvas::pointSprite(int family) const
     }
     QPixmap &sprite = m_sprites[slot];
     if (sprite.isNull()) {
-        const QColor fill = family < 0 ? kNeutralPoint : FamilyPalette::color(family);
-        const qreal outline = kPointOutline * m_fontScale;
+        const QColor fill = family < 0 ? kNeutralPoint : m_style.familyColor(family);
+        const qreal outline = kPointOutline * m_style.lineScale;
         const qreal r = pointRadius();
         // Odd and symmetric about the centre pixel, so the centre lands on a pixel's middle.
         const int side = 2 * static_cast<int>(std::ceil(r + outline)) + 1;
@@ -1052,7 +1057,7 @@ void PointCanvas::paintNumbers(QPainter &painter) const
     const int count = static_cast<int>(m_centres.size());
     const QRectF plot = plotRect();
     const qreal r = pointRadius();
-    const qreal pad = 2.0 * m_fontScale;
+    const qreal pad = 2.0 * m_style.fontScale;
     const qreal offset = r * 0.75 + 1.0;
     const bool avoidPoints = count <= kMaxPointsForLabelAvoidance;
 
@@ -1136,11 +1141,12 @@ void PointCanvas::paintLegend(QPainter &painter) const
         return;
     }
     const QRectF plot = plotRect();
-    const QFont font = fontOfSize(this->font(), kLegendPointSize * m_fontScale, /*bold=*/false);
+    const QFont font =
+        fontOfSize(this->font(), kLegendPointSize * m_style.fontScale, /*bold=*/false);
     const QFontMetricsF metrics(font, this);
-    const qreal pad = 6.0 * m_fontScale;
-    const qreal swatch = 24.0 * m_fontScale;
-    const qreal line = metrics.height() + kLegendRowGap * m_fontScale;
+    const qreal pad = 6.0 * m_style.fontScale;
+    const qreal swatch = 24.0 * m_style.fontScale;
+    const qreal line = metrics.height() + kLegendRowGap * m_style.fontScale;
     qreal widest = 0.0;
     for (const CanvasCurve &curve : m_curves) {
         widest = std::max(widest, metrics.horizontalAdvance(curve.label));
@@ -1150,17 +1156,17 @@ void PointCanvas::paintLegend(QPainter &painter) const
     const QRectF box(
         plot.topLeft() + QPointF(kMargin, kMargin),
         QSizeF(swatch + textWidth + 3 * pad, line * static_cast<qreal>(m_curves.size()) + 2 * pad));
-    painter.setPen(QPen(kLegendEdge, 1.0));
+    painter.setPen(QPen(kLegendEdge, m_style.thinLineWidth));
     painter.setBrush(kLegendFill);
     painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0);
 
     painter.setFont(font);
     for (std::size_t i = 0; i < m_curves.size(); ++i) {
         const CanvasCurve &curve = m_curves[i];
-        const QColor color = FamilyPalette::color(curve.family);
+        const QColor color = m_style.familyColor(curve.family);
         const qreal top = box.top() + pad + line * static_cast<qreal>(i);
         const qreal mid = top + line / 2.0;
-        QPen pen(color, kCurveWidth * m_fontScale, Qt::CustomDashLine, Qt::FlatCap);
+        QPen pen(color, kCurveWidth * m_style.lineScale, Qt::CustomDashLine, Qt::FlatCap);
         pen.setDashPattern({4.0, 2.0});
         painter.setPen(pen);
         painter.drawLine(QPointF(box.left() + pad, mid), QPointF(box.left() + pad + swatch, mid));
@@ -1173,9 +1179,9 @@ void PointCanvas::paintLegend(QPainter &painter) const
 
 void PointCanvas::paintHint(QPainter &painter) const
 {
-    const QFont font = fontOfSize(this->font(), kHintPointSize * m_fontScale, /*bold=*/false);
+    const QFont font = fontOfSize(this->font(), kHintPointSize * m_style.fontScale, /*bold=*/false);
     const QFontMetricsF metrics(font, this);
-    const qreal pad = 2 * kGap * m_fontScale;
+    const qreal pad = 2 * kGap * m_style.fontScale;
     const QRectF room = plotRect().adjusted(2 * pad, 2 * pad, -2 * pad, -2 * pad);
     // Broken between the instructions, not inside one: on one line if it fits, else on two of
     // about equal width, else one instruction a line.

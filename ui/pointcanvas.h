@@ -3,6 +3,7 @@
 #include "canvasdocument.h"
 #include "canvastransform.h"
 #include "trainingdomain.h"
+#include "viewstyle.h"
 
 #include <QPixmap>
 #include <QPointer>
@@ -17,7 +18,7 @@ namespace curvelab {
 // A curve drawn over the canvas, e.g. the best fit of one family to the points so far.
 struct CanvasCurve
 {
-    int family = 0; // drawn in FamilyPalette::color(family)
+    int family = 0; // drawn in the view style's colour of the family
     QString label;  // for the legend, e.g. "line  k=0.42 b=3.1  rms 12.3"
     std::function<double(double)> f;
 };
@@ -68,11 +69,13 @@ public:
     // The point (1-based) under the mouse; 0 for none.
     int hoveredPoint() const { return m_hovered; }
 
-    // Text sizes: 1 gives 12 pt tick labels; setLargeText(true) is for a projector. Points and
-    // lines grow with the text.
-    void setFontScale(qreal scale);
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
-    qreal fontScale() const { return m_fontScale; }
+    // Text sizes (1 gives 12 pt tick labels; points grow with the text), the widths of curves,
+    // outlines, rings and axes, and the family colours.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    qreal fontScale() const { return m_style.fontScale; }
 
     // For tests and the views beside the canvas.
     const CanvasTransform &transform() const { return m_transform; }
@@ -121,8 +124,6 @@ private:
         PlaceNewPoint, // a point just added by this press, moved while the button is held
     };
 
-    static constexpr qreal kLargeTextScale = 1.5;
-
     QFont tickFont() const;
     QFont titleFont() const;
     QFont numberFont() const;
@@ -166,7 +167,7 @@ private:
     int m_haloFamily = -1;
     int m_highlighted = 0;
     int m_hovered = 0;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
 
     Drag m_drag = Drag::None;
     Qt::MouseButton m_dragButton = Qt::NoButton;
@@ -183,7 +184,7 @@ private:
     mutable std::vector<QLineF> m_segments;
     mutable std::vector<QRect> m_residualRects;
     mutable std::vector<QPixmap> m_sprites;
-    mutable qreal m_spriteScale = 0.0; // the font scale and device pixel ratio they were drawn at
+    mutable ViewStyle m_spriteStyle; // the style and device pixel ratio they were drawn at
     mutable qreal m_spriteRatio = 0.0;
     mutable std::vector<QPointF> m_centres; // of the points, in widget pixels
     mutable std::vector<QRectF> m_labelRects;

@@ -94,9 +94,9 @@ void ProbabilityBars::clear()
     update();
 }
 
-void ProbabilityBars::setFontScale(qreal scale)
+void ProbabilityBars::setViewStyle(const ViewStyle &style)
 {
-    m_fontScale = std::max<qreal>(scale, 0.5);
+    m_style = style.bounded();
     updateGeometry();
     update();
 }
@@ -147,7 +147,7 @@ ProbabilityBars::Geometry ProbabilityBars::geometryFor(const QSize &size) const
 {
     // Rows shorter than their text would run into each other: shrink the text (not below
     // kMinFontScale) before that happens.
-    qreal scale = m_fontScale;
+    qreal scale = m_style.fontScale;
     Geometry g = geometryAt(size, scale);
     auto lineHeight = [this](qreal s) {
         return QFontMetricsF(labelFont(s, /*bold=*/true), this).height();
@@ -195,18 +195,19 @@ QRectF ProbabilityBars::barRect(int family) const
 
 QSize ProbabilityBars::sizeFor(qreal trackWidth, qreal rowHeightInLines) const
 {
-    const QFontMetricsF metrics(labelFont(m_fontScale, /*bold=*/true), this);
+    const QFontMetricsF metrics(labelFont(m_style.fontScale, /*bold=*/true), this);
     const qreal names =
-        std::max(maxNameWidth(m_fontScale), metrics.horizontalAdvance(kTypicalName));
+        std::max(maxNameWidth(m_style.fontScale), metrics.horizontalAdvance(kTypicalName));
     const int rows = std::max(familyCount(), kTypicalFamilies);
-    const qreal width = 2 * kMargin + names + 2 * kGap + trackWidth + percentWidth(m_fontScale);
+    const qreal width =
+        2 * kMargin + names + 2 * kGap + trackWidth + percentWidth(m_style.fontScale);
     const qreal height = 2 * kMargin + rows * rowHeightInLines * metrics.height();
     return QSizeF(width, height).toSize();
 }
 
 QSize ProbabilityBars::sizeHint() const
 {
-    return sizeFor(kPreferredTrack * m_fontScale, kPreferredRowLines);
+    return sizeFor(kPreferredTrack * m_style.fontScale, kPreferredRowLines);
 }
 
 QSize ProbabilityBars::minimumSizeHint() const
@@ -221,7 +222,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), kBackground);
     if (familyCount() == 0) {
-        painter.setFont(labelFont(m_fontScale, /*bold=*/false));
+        painter.setFont(labelFont(m_style.fontScale, /*bold=*/false));
         painter.setPen(kMutedText);
         painter.drawText(rect(), Qt::AlignCenter, tr("no guess yet"));
         return;
@@ -233,7 +234,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         painter.setFont(labelFont(g.fontScale, favoured));
 
         // Right-aligned, so that every name sits next to its own bar.
-        painter.setPen(legibleOn(FamilyPalette::color(i), kBackground));
+        painter.setPen(legibleOn(m_style.familyColor(i), kBackground));
         painter.drawText(QRectF(row.left(), row.top(), g.nameWidth, row.height()),
                          Qt::AlignRight | Qt::AlignVCenter, m_names[i]);
 
@@ -248,7 +249,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         painter.setClipRect(
             QRectF(track.topLeft(),
                    QSizeF(track.width() * static_cast<qreal>(probability(i)), track.height())));
-        painter.fillPath(shape, FamilyPalette::color(i));
+        painter.fillPath(shape, m_style.familyColor(i));
         painter.restore();
 
         painter.setPen(kTextColor);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewstyle.h"
+
 #include <QRectF>
 #include <QStringList>
 #include <QWidget>
@@ -20,16 +22,18 @@ public:
     explicit ProbabilityBars(QWidget *parent = nullptr);
 
     // One probability (0..1) per name, in family order (name i is drawn in
-    // FamilyPalette::color(i)). Returns false and keeps what it showed when the sizes differ,
+    // viewStyle().familyColor(i)). Returns false and keeps what it showed when the sizes differ,
     // there are no names or more than kMaxFamilies, or a value is not finite or outside 0..1.
     bool setProbabilities(const QStringList &names, const std::vector<float> &probabilities);
     // Back to "no guess yet", as before the first point.
     void clear();
 
-    // Text sizes: 1 gives 12 pt labels; setLargeText(true) is for a projector.
-    void setFontScale(qreal scale);
-    void setLargeText(bool large) { setFontScale(large ? kLargeTextScale : 1.0); }
-    qreal fontScale() const { return m_fontScale; }
+    // Text sizes (1 gives 12 pt labels) and the family colours.
+    void setViewStyle(const ViewStyle &style);
+    const ViewStyle &viewStyle() const { return m_style; }
+    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
+    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    qreal fontScale() const { return m_style.fontScale; }
 
     int familyCount() const { return static_cast<int>(m_names.size()); }
     float probability(int family) const;
@@ -53,7 +57,7 @@ private:
         qreal nameWidth = 0.0;
         qreal percentWidth = 0.0;
         qreal barHeight = 0.0;
-        qreal fontScale = 1.0; // m_fontScale, or less where rows would be shorter than text
+        qreal fontScale = 1.0; // the style's, or less where rows would be shorter than text
 
         QRectF rowAt(int family) const
         {
@@ -61,8 +65,6 @@ private:
         }
         QRectF trackAt(int family) const;
     };
-
-    static constexpr qreal kLargeTextScale = 1.5;
 
     Geometry geometryFor(const QSize &size) const;
     Geometry geometryAt(const QSize &size, qreal fontScale) const;
@@ -74,7 +76,7 @@ private:
     QStringList m_names;
     std::vector<float> m_probabilities;
     int m_favoured = -1;
-    qreal m_fontScale = 1.0;
+    ViewStyle m_style;
 };
 
 } // namespace curvelab

@@ -371,15 +371,20 @@ void RaceView::stopRace()
     showStatus(tr("Stopping…"));
 }
 
-void RaceView::setLargeText(bool large)
+void RaceView::setViewStyle(const ViewStyle &style)
 {
     for (LiveChart *chart : {m_lossChart, m_accuracyChart, m_byLengthChart}) {
-        chart->setLargeText(large);
+        chart->setViewStyle(style);
     }
     QFont font = QWidget::font();
     font.setPointSizeF(kPanelPointSize * m_lossChart->fontScale());
     m_controls->setFont(font);
     m_status->setFont(font);
+}
+
+void RaceView::setLargeText(bool large)
+{
+    setViewStyle(large ? ViewStyle::largeText() : ViewStyle());
 }
 
 void RaceView::onProgress(Contender &c, const TrainingStats &stats)

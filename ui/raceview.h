@@ -4,6 +4,7 @@
 #include "modelspec.h"
 #include "trainingconfig.h"
 #include "trainingstats.h"
+#include "viewstyle.h"
 
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     bool isRacing() const { return m_racing; }
     // The status line: what the race is doing, how it ended or why it did not start.
     QString statusText() const;
+
+    // Text sizes and line widths of the charts, the status line and the contender panel.
+    void setViewStyle(const ViewStyle &style);
 
     QSize sizeHint() const override { return {1100, 700}; }
 

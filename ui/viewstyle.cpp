@@ -1,0 +1,64 @@
+#include "viewstyle.h"
+
+#include <algorithm>
+
+namespace curvelab {
+
+namespace {
+
+// Large text: 12 pt labels become 18 pt, which a classroom reads on a monitor-sized projection.
+constexpr qreal kLargeTextScale = 1.5;
+// Presentation mode: the text of large text (larger would crowd four charts into 1280x720),
+// lines and hairlines twice their usual width: a 1-pixel grid line or a 2-pixel curve vanishes in
+// a projector's blur, and a thicker line carries its colour further.
+constexpr qreal kPresentationFontScale = 1.5;
+constexpr qreal kPresentationLineScale = 2.0;
+constexpr qreal kPresentationThinLine = 2.0;
+// Text or lines below half their size would be unreadable anywhere.
+constexpr qreal kMinScale = 0.5;
+
+} // namespace
+
+ViewStyle ViewStyle::largeText()
+{
+    ViewStyle style;
+    style.fontScale = kLargeTextScale;
+    style.lineScale = kLargeTextScale;
+    return style;
+}
+
+ViewStyle ViewStyle::presentation()
+{
+    ViewStyle style;
+    style.fontScale = kPresentationFontScale;
+    style.lineScale = kPresentationLineScale;
+    style.thinLineWidth = kPresentationThinLine;
+    style.boldNumbers = true;
+    style.palette = FamilyPalette::Scheme::HighContrast;
+    return style;
+}
+
+ViewStyle ViewStyle::withScale(qreal scale) const
+{
+    ViewStyle style = *this;
+    style.fontScale = scale;
+    style.lineScale = scale;
+    return style;
+}
+
+ViewStyle ViewStyle::bounded() const
+{
+    ViewStyle style = *this;
+    style.fontScale = std::max(fontScale, kMinScale);
+    style.lineScale = std::max(lineScale, kMinScale);
+    return style;
+}
+
+bool ViewStyle::operator==(const ViewStyle &other) const
+{
+    return fontScale == other.fontScale && lineScale == other.lineScale &&
+           thinLineWidth == other.thinLineWidth && boldNumbers == other.boldNumbers &&
+           palette == other.palette;
+}
+
+} // namespace curvelab
