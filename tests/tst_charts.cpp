@@ -2,7 +2,11 @@
 #include "chartexport.h"
 #include "confusionmatrixview.h"
 #include "livechart.h"
+#include "viewstyle.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -73,6 +77,7 @@ class TestCharts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shortChartGivesTheXTitlesRoomToTheLabels();
     void burstIsCoalescedIntoOneReplacePerSeries_data();
     void burstIsCoalescedIntoOneReplacePerSeries();
     void steadyStreamIsPushedAtMostEveryInterval();
@@ -527,6 +532,27 @@ void TestCharts::exportReportsFailure()
     const QString error = chartexport::save(view, path);
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCharts::shortChartGivesTheXTitlesRoomToTheLabels()
+{
+    LiveChart chart; // as the window's loss chart: a title, two series, a legend
+    chart.setTitle("Training loss");
+    chart.setXAxisTitle("step");
+    chart.setYAxisTitle("loss");
+    chart.addSeries("loss", {Qt::blue, 1.0});
+    chart.addSeries("smoothed", {Qt::black, 3.0});
+    chart.setViewStyle(ViewStyle::presentation());
+    QAbstractAxis *x = chart.findChild<QChartView *>()->chart()->axes(Qt::Horizontal).front();
+    chart.resize(480, 245); // a chart of the 2x2 grid beside a lesson, full screen at 1280x720
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(!x->isTitleVisible());
+    chart.resize(640, 480);
+    QTRY_VERIFY(x->isTitleVisible());
+    // Stays shown: showing it must not shrink the plot back under the bar.
+    QTest::qWait(50);
+    QVERIFY(x->isTitleVisible());
 }
 
 QTEST_MAIN(TestCharts)

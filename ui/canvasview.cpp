@@ -193,7 +193,6 @@ QWidget *CanvasView::buildToolBar()
     connect(fit, &QAction::triggered, m_canvas, &PointCanvas::fitToPoints);
     addAction(fit, QKeySequence(tr("Ctrl+9")));
     row->addWidget(toolButton(fit));
-    row->addSpacing(12);
 
     m_fitsBox = new QCheckBox(tr("Fitted curves"));
     m_fitsBox->setToolTip(tr("Draw the least-squares fit of every family with its residuals"));
@@ -203,8 +202,6 @@ QWidget *CanvasView::buildToolBar()
         tr("A halo per point: how much the final guess changes when that point is left out "
            "(filled: it supports the guess; dashed: it argues against it)"));
     connect(m_influenceBox, &QCheckBox::toggled, this, &CanvasView::setShowInfluence);
-    row->addWidget(m_fitsBox);
-    row->addWidget(m_influenceBox);
     row->addStretch(1);
     return bar;
 }
@@ -260,6 +257,12 @@ QWidget *CanvasView::buildMomentRow()
     layout->addWidget(new QLabel(tr("Moment in training")));
     layout->addWidget(m_moment, 1);
     layout->addWidget(m_momentLabel);
+    // What to draw over the points shares the slider's row, which gives way: in one row with
+    // the drawing tools the canvas would need ~1260 pixels in presentation type, more than a
+    // 1280-pixel projector has beside the lesson.
+    layout->addSpacing(12);
+    layout->addWidget(m_fitsBox);
+    layout->addWidget(m_influenceBox);
     connect(m_moment, &QSlider::valueChanged, this, &CanvasView::onMomentPicked);
     updateMomentSlider();
     return row;

@@ -35,6 +35,8 @@ const QColor kMinorGridColor(0xF0, 0xF0, 0xF0);
 constexpr std::array<double, 3> kPercentTicks = {20.0, 25.0, 50.0};
 // Labels closer than this many line heights run together.
 constexpr qreal kLabelPitch = 1.3;
+// The plot height, in x-label heights, below which the x axis title gives its room to the labels.
+constexpr qreal kMinPlotLabelHeights = 3.5;
 // Relative nudge of a log axis' minimum below its decade (see updateYAxis).
 constexpr double kLogEdgeNudge = 1e-9;
 // The x span before any data, so that an empty chart still has an axis.
@@ -520,6 +522,14 @@ void LiveChart::fitToPlotArea()
     // An elided "acc…" reads worse than no y title; the chart's title names the quantity too.
     const qreal titleLength = QFontMetricsF(m_yAxis->titleFont()).horizontalAdvance(m_yTitle);
     m_yAxis->setTitleVisible(titleLength <= plot.height());
+    // A short chart (presentation type beside a lesson) has Qt elide every x label to "…"; the
+    // x title ("step") goes first. Shown again only once it fits with room to spare, so that
+    // showing it cannot shrink the plot back under the bar and make the title flicker.
+    const qreal labelHeight = QFontMetricsF(m_xAxis->labelsFont()).height();
+    const qreal xTitleHeight = QFontMetricsF(m_xAxis->titleFont()).height();
+    const qreal needed =
+        kMinPlotLabelHeights * labelHeight + (m_xAxis->isTitleVisible() ? 0.0 : xTitleHeight);
+    m_xAxis->setTitleVisible(plot.height() >= needed);
     if (m_yScale == YScale::Percent) {
         updateYAxis();
     }

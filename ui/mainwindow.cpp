@@ -951,8 +951,7 @@ bool MainWindow::openLesson(const Lesson &lesson)
     m_lessonPanel->setLesson(lesson.title, lesson.steps);
     showLessonDock();
     showBanner(BannerKind::Success,
-               QString("Opened the lesson \"%1\"%2. Lessons ▸ Classroom mode hides the controls "
-                       "the lesson chose.")
+               QString("Opened the lesson \"%1\"%2.")
                    .arg(lesson.title.toHtmlEscaped(),
                         lesson.model.empty() ? QString() : QString(" with its trained network")));
     return true;
