@@ -97,6 +97,7 @@ private Q_SLOTS:
     void lessonRoundTripsThroughTheWindow();
     void brokenLessonFileChangesNothing();
     void lessonIsRefusedWhileTraining();
+    void lessonWithoutStepsShowsNoPanel();
 };
 
 void TestLessons::initTestCase()
@@ -319,6 +320,19 @@ void TestLessons::lessonIsRefusedWhileTraining()
     QVERIFY(!window.openLesson(builtInLessons()[0]));
     QCOMPARE(window.bannerKind(), MainWindow::BannerKind::Warning);
     window.stopTraining();
+}
+
+void TestLessons::lessonWithoutStepsShowsNoPanel()
+{
+    MainWindow window;
+    QVERIFY(prepare(window));
+    QVERIFY(window.openLesson(builtInLessons()[0]));
+    QVERIFY(dock(window, "lessonDock").isVisible());
+    Lesson setupOnly = builtInLessons()[2];
+    setupOnly.steps.clear();
+    QVERIFY(window.openLesson(setupOnly));
+    QVERIFY(!dock(window, "lessonDock").isVisible());
+    QVERIFY(dock(window, "setupDock").isVisible());
 }
 
 QTEST_MAIN(TestLessons)

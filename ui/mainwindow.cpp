@@ -949,7 +949,12 @@ bool MainWindow::openLesson(const Lesson &lesson)
         return false;
     }
     m_lessonPanel->setLesson(lesson.title, lesson.steps);
-    showLessonDock();
+    // A lesson without steps is a prepared setup: an empty panel would only take room.
+    if (lesson.steps.empty()) {
+        m_lessonDock->hide();
+    } else {
+        showLessonDock();
+    }
     showBanner(BannerKind::Success,
                QString("Opened the lesson \"%1\"%2.")
                    .arg(lesson.title.toHtmlEscaped(),
