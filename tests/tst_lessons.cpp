@@ -98,6 +98,7 @@ private Q_SLOTS:
     void brokenLessonFileChangesNothing();
     void lessonIsRefusedWhileTraining();
     void lessonWithoutStepsShowsNoPanel();
+    void lessonOpenedWhilePresentingStaysAfterwards();
 };
 
 void TestLessons::initTestCase()
@@ -332,6 +333,21 @@ void TestLessons::lessonWithoutStepsShowsNoPanel()
     setupOnly.steps.clear();
     QVERIFY(window.openLesson(setupOnly));
     QVERIFY(!dock(window, "lessonDock").isVisible());
+    QVERIFY(dock(window, "setupDock").isVisible());
+}
+
+void TestLessons::lessonOpenedWhilePresentingStaysAfterwards()
+{
+    MainWindow window;
+    QVERIFY(prepare(window));
+    window.setPresentationMode(true);
+    QVERIFY(window.openLesson(builtInLessons()[1]));
+    window.classroomMode().setHiddenControls({"setup"}); // the lesson brought its own choice
+    window.classroomMode().setActive(true);
+    window.setPresentationMode(false);
+    QVERIFY(dock(window, "lessonDock").isVisible());
+    QVERIFY(!dock(window, "setupDock").isVisible()); // classroom mode, turned on meanwhile
+    window.classroomMode().setActive(false);
     QVERIFY(dock(window, "setupDock").isVisible());
 }
 

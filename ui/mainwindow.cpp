@@ -451,11 +451,14 @@ void MainWindow::setPresentationMode(bool on)
             showFullScreen();
         } else {
             const WindowRestorePoint before = *m_beforePresentation;
+            const bool lessonShown = m_lessonDock->isVisible();
             m_beforePresentation.reset();
             before.restore(*this);
-            // Classroom mode may have hidden the setup meanwhile.
-            if (m_classroom->isHidden("setup")) {
-                m_setupDock->hide();
+            // The docks come back as they were before presenting; what changed meanwhile wins:
+            // a lesson opened, classroom mode turned on or off.
+            m_classroom->apply();
+            if (lessonShown) {
+                showLessonDock();
             }
         }
         applyViewStyle();
