@@ -2,6 +2,7 @@
 // at random moments while training runs. Nothing may crash, hang or be lost.
 #include "canvasdocument.h"
 #include "canvasview.h"
+#include "lessonfile.h"
 #include "mainwindow.h"
 #include "metatypes.h"
 #include "modelfile.h"
@@ -236,6 +237,7 @@ private Q_SLOTS:
     void closingAtARandomMomentReturnsQuickly_data();
     void closingAtARandomMomentReturnsQuickly();
     void savingWhileTrainingAlwaysLeavesACompleteFile();
+    void savingALessonWhileTrainingAlwaysLeavesACompleteFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -689,6 +691,61 @@ void TestGuiStress::savingWhileTrainingAlwaysLeavesACompleteFile()
     QVERIFY(sameWeights(*fresh.controller().latestSnapshot(), saved));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("saved.clm")});
+}
+
+void TestGuiStress::savingALessonWhileTrainingAlwaysLeavesACompleteFile()
+{
+    const QString file = m_dir->filePath(QStringLiteral("class.curvelab-lesson"));
+    MainWindow window;
+    QVERIFY(prepare(window));
+    draw(window);
+    QSignalSpy snapshots(&window.controller(), &TrainingController::snapshotReady);
+    window.startOrPause();
+    QVERIFY(snapshots.wait(kSignalTimeoutMs)); // so that the lessons carry a network
+    QVERIFY(window.saveLessonFile(file));
+
+    // A second CurveLab opening the lesson while this one saves it again and again.
+    std::atomic<bool> done{false};
+    std::atomic<int> reads{0};
+    std::string firstError;
+    std::thread reader([&] {
+        while (!done.load()) {
+            try {
+                loadLesson(file);
+                reads.fetch_add(1);
+            } catch (const LessonFileError &e) {
+                firstError = e.what();
+                return;
+            }
+        }
+    });
+    QRandomGenerator random(/*seed=*/37);
+    for (int i = 0; i < kSavesWhileTraining; ++i) {
+        QVERIFY(window.saveLessonFile(file));
+        userPause(random);
+    }
+    done = true;
+    reader.join();
+    QVERIFY2(firstError.empty(), firstError.c_str());
+    QVERIFY(reads.load() > 0);
+    QCOMPARE(window.controller().state(), State::Running);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("class.curvelab-lesson")});
+
+    // Opening a lesson is refused while training and changes nothing; right after, it works and
+    // brings back the drawing and the network.
+    QVERIFY(!window.openLessonFile(file));
+    QVERIFY2(drawingProblem(window).isEmpty(), qPrintable(drawingProblem(window)));
+    window.stopTraining();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller().state(), State::Idle, kSignalTimeoutMs);
+    QVERIFY(window.saveLessonFile(file));
+    const Lesson saved = loadLesson(file);
+    QVERIFY(!saved.model.empty());
+    MainWindow fresh;
+    QVERIFY(showAndActivate(fresh));
+    QVERIFY(fresh.openLessonFile(file));
+    QVERIFY(fresh.currentLesson() == saved);
+    QVERIFY(samePoints(fresh.canvasView().document().points(), kDrawing));
 }
 
 QTEST_MAIN(TestGuiStress)
