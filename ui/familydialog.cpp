@@ -120,6 +120,14 @@ FamilyDialog::FamilyDialog(const FunctionFamily &family, const QStringList &take
     selectErrorPosition();
 }
 
+FamilyDialog::~FamilyDialog()
+{
+    // ~QDialog hides the dialog, and the formula field losing focus then emits editingFinished
+    // into this object's slot after its own destructor has run (UBSan: "downcast of address
+    // ... which does not point to an object of type FamilyDialog").
+    m_formula->disconnect(this);
+}
+
 FunctionFamily FamilyDialog::newFamily(const QStringList &takenNames)
 {
     FunctionFamily family = parseFamilySpec(kNewFamilySpec);

@@ -27,6 +27,7 @@ public:
     // Edits `family`. Its name must stay clear of `takenNames`, the other families' names.
     FamilyDialog(const FunctionFamily &family, const QStringList &takenNames,
                  QWidget *parent = nullptr);
+    ~FamilyDialog() override;
 
     // What a new family starts as: a sine wave, named to take none of `takenNames`.
     static FunctionFamily newFamily(const QStringList &takenNames);
