@@ -31,10 +31,10 @@
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTest>
-#include <memory>
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 
 using namespace curvelab;
 using namespace curvelab::test;
