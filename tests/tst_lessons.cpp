@@ -99,6 +99,7 @@ private Q_SLOTS:
     void lessonIsRefusedWhileTraining();
     void lessonWithoutStepsShowsNoPanel();
     void lessonOpenedWhilePresentingStaysAfterwards();
+    void pageKeysTurnStepsAndSpaceStaysStart();
 };
 
 void TestLessons::initTestCase()
@@ -349,6 +350,26 @@ void TestLessons::lessonOpenedWhilePresentingStaysAfterwards()
     QVERIFY(!dock(window, "setupDock").isVisible()); // classroom mode, turned on meanwhile
     window.classroomMode().setActive(false);
     QVERIFY(dock(window, "setupDock").isVisible());
+}
+
+void TestLessons::pageKeysTurnStepsAndSpaceStaysStart()
+{
+    MainWindow window;
+    QVERIFY(prepare(window));
+    QVERIFY(window.openLesson(builtInLessons()[2]));
+    LessonPanel &panel = window.lessonPanel();
+    QTest::mouseClick(panel.findChild<QPushButton *>("lessonNext"), Qt::LeftButton);
+    QCOMPARE(panel.currentStep(), 1);
+    // The teacher clicked Next, then presses Space to start: training starts, the step stays.
+    QTest::keyClick(&window, Qt::Key_Space);
+    QCOMPARE(panel.currentStep(), 1);
+    QVERIFY(window.controller().state() != TrainingController::State::Idle);
+    window.stopTraining();
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(panel.currentStep(), 2);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QCOMPARE(panel.currentStep(), 0);
 }
 
 QTEST_MAIN(TestLessons)

@@ -1,5 +1,6 @@
 #include "lessonpanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -61,6 +62,15 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
     connect(end, &QPushButton::clicked, this, &LessonPanel::closeRequested);
+    // A clicked button keeps no focus: Space must stay Start/Pause, not "next step again".
+    // Page Down and Page Up turn the steps instead, as a presenter's clicker sends them.
+    for (QPushButton *button : {m_back, m_next, end}) {
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    addStepKey(QKeySequence(Qt::Key_PageDown), &LessonPanel::next);
+    addStepKey(QKeySequence(Qt::Key_PageUp), &LessonPanel::back);
+    m_next->setToolTip(tr("Next step (Page Down)"));
+    m_back->setToolTip(tr("Previous step (Page Up)"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -73,6 +83,16 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
     refresh();
+}
+
+void LessonPanel::addStepKey(const QKeySequence &key, void (LessonPanel::*turn)())
+{
+    auto *action = new QAction(this);
+    action->setShortcut(key);
+    // Anywhere in the window, while the panel is shown: the class watches the charts, not it.
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, turn);
+    addAction(action);
 }
 
 void LessonPanel::setLesson(const QString &title, const std::vector<LessonStep> &steps)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -41,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void addStepKey(const QKeySequence &key, void (LessonPanel::*turn)());
 
     QString m_title;
     std::vector<LessonStep> m_steps;
