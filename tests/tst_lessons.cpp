@@ -19,10 +19,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace curvelab;
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void lessonWithoutStepsShowsNoPanel();
     void lessonOpenedWhilePresentingStaysAfterwards();
     void pageKeysTurnStepsAndSpaceStaysStart();
+    void ownFamiliesSurviveARestart();
 };
 
 void TestLessons::initTestCase()
@@ -370,6 +373,27 @@ void TestLessons::pageKeysTurnStepsAndSpaceStaysStart()
     QTest::keyClick(&window, Qt::Key_PageUp);
     QTest::keyClick(&window, Qt::Key_PageUp);
     QCOMPARE(panel.currentStep(), 0);
+}
+
+void TestLessons::ownFamiliesSurviveARestart()
+{
+    const FunctionFamily cube{"cube", "k*x^3+b", {1.0, 3.0}, {0.0, 1.0}, {0.0, 5.0}};
+    TrainingConfig config = smallConfig();
+    config.generator.families = {originalFamilies()[0], wave()};
+    config.model.families = config.generator.families;
+    {
+        MainWindow window;
+        QVERIFY(prepare(window));
+        window.setupPanel().setConfig(config, {cube});
+        window.classroomMode().setHiddenControls({"race"});
+        QVERIFY(window.close()); // saves the settings, as quitting does
+    }
+    MainWindow again;
+    QVERIFY(again.setupPanel().config().model.families == config.model.families);
+    const std::vector<FunctionFamily> unticked = again.setupPanel().untickedFamilies();
+    QVERIFY(std::find(unticked.begin(), unticked.end(), cube) != unticked.end());
+    QCOMPARE(again.classroomMode().hiddenControls(), QStringList{"race"});
+    QSettings().clear(); // the other tests start from no settings
 }
 
 QTEST_MAIN(TestLessons)
