@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -263,8 +264,12 @@ void TestLessons::classroomModeHidesTheChosenControls()
     toggle->trigger();
     QVERIFY(mode.isActive());
     QVERIFY(!shown());
+    auto *indicator = window.findChild<QLabel *>("classroomIndicator");
+    QVERIFY(indicator->isVisible());
+    QVERIFY(indicator->text().contains("1 control hidden"));
     toggle->trigger();
     QVERIFY(shown());
+    QVERIFY(!indicator->isVisible());
 }
 
 void TestLessons::lessonRoundTripsThroughTheWindow()

@@ -900,13 +900,23 @@ void MainWindow::buildLessonMenu()
         connect(action, &QAction::toggled, this,
                 [this, id = control.id](bool on) { m_classroom->setControlHidden(id, on); });
     }
-    connect(m_classroom, &ClassroomMode::changed, this, [this, hidden] {
+    // Said in the status bar while on, so that a teacher does not look for a hidden control.
+    auto *indicator = new QLabel;
+    indicator->setObjectName("classroomIndicator");
+    statusBar()->addPermanentWidget(indicator);
+    indicator->hide();
+    connect(m_classroom, &ClassroomMode::changed, this, [this, hidden, indicator] {
         const QSignalBlocker blocker(m_classroomAction);
         m_classroomAction->setChecked(m_classroom->isActive());
         for (QAction *action : hidden->actions()) {
             const QSignalBlocker actionBlocker(action);
             action->setChecked(m_classroom->hiddenControls().contains(action->data().toString()));
         }
+        const int count = static_cast<int>(m_classroom->hiddenControls().size());
+        indicator->setText(
+            QString("Classroom mode: %1 hidden (Ctrl+Shift+C shows all)")
+                .arg(count == 1 ? QString("1 control") : QString("%1 controls").arg(count)));
+        indicator->setVisible(m_classroom->isActive());
     });
 }
 
