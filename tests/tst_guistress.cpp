@@ -27,6 +27,7 @@
 #include <QUndoStack>
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -131,6 +132,50 @@ QString drawingProblem(MainWindow &window)
     }
     return {};
 }
+
+// Opens a file again and again on another thread, as a second CurveLab or the CLI would while
+// this one saves it, until stopped. `Error` is what the reader throws for a bad file.
+template <typename Error> class ConcurrentReader
+{
+public:
+    explicit ConcurrentReader(std::function<void()> load)
+        : m_thread([this, load = std::move(load)] {
+              while (!m_done.load()) {
+                  try {
+                      load();
+                      m_reads.fetch_add(1);
+                  } catch (const Error &e) {
+                      m_firstError = e.what();
+                      return;
+                  }
+              }
+          })
+    {
+    }
+    ~ConcurrentReader()
+    {
+        if (m_thread.joinable()) { // a check failed before stop()
+            stop();
+        }
+    }
+    ConcurrentReader(const ConcurrentReader &) = delete;
+    ConcurrentReader &operator=(const ConcurrentReader &) = delete;
+
+    // Stops and returns the first error, empty when every read saw a whole file.
+    std::string stop()
+    {
+        m_done = true;
+        m_thread.join();
+        return m_firstError;
+    }
+    int reads() const { return m_reads.load(); }
+
+private:
+    std::atomic<bool> m_done{false};
+    std::atomic<int> m_reads{0};
+    std::string m_firstError;
+    std::thread m_thread; // last: it starts reading once the members above exist
+};
 
 // A pause of a user between two clicks: sometimes none at all, sometimes just long enough for the
 // queued reports to land, sometimes a few batches.
@@ -643,20 +688,7 @@ void TestGuiStress::savingWhileTrainingAlwaysLeavesACompleteFile()
 
     // Another reader, as a second CurveLab or the CLI opening the file while this one saves: with
     // the temporary file renamed over the old one, it only ever sees a whole file.
-    std::atomic<bool> done{false};
-    std::atomic<int> reads{0};
-    std::string firstError;
-    std::thread reader([&] {
-        while (!done.load()) {
-            try {
-                loadModel(file.toStdString());
-                reads.fetch_add(1);
-            } catch (const ModelFileError &e) {
-                firstError = e.what();
-                return;
-            }
-        }
-    });
+    ConcurrentReader<ModelFileError> reader([&] { loadModel(file.toStdString()); });
 
     QRandomGenerator random(/*seed=*/31);
     ModelSnapshot lastSaved;
@@ -668,10 +700,9 @@ void TestGuiStress::savingWhileTrainingAlwaysLeavesACompleteFile()
     // Training went on all the while.
     progress.clear();
     QVERIFY(progress.wait(kSignalTimeoutMs));
-    done = true;
-    reader.join();
+    const std::string firstError = reader.stop();
     QVERIFY2(firstError.empty(), firstError.c_str());
-    QVERIFY(reads.load() > 0);
+    QVERIFY(reader.reads() > 0);
     QCOMPARE(window.controller().state(), State::Running);
     // The file holds the last save, whole, not a mix of two.
     QVERIFY(sameWeights(loadModel(file.toStdString()), lastSaved));
@@ -705,29 +736,15 @@ void TestGuiStress::savingALessonWhileTrainingAlwaysLeavesACompleteFile()
     QVERIFY(window.saveLessonFile(file));
 
     // A second CurveLab opening the lesson while this one saves it again and again.
-    std::atomic<bool> done{false};
-    std::atomic<int> reads{0};
-    std::string firstError;
-    std::thread reader([&] {
-        while (!done.load()) {
-            try {
-                loadLesson(file);
-                reads.fetch_add(1);
-            } catch (const LessonFileError &e) {
-                firstError = e.what();
-                return;
-            }
-        }
-    });
+    ConcurrentReader<LessonFileError> reader([&] { loadLesson(file); });
     QRandomGenerator random(/*seed=*/37);
     for (int i = 0; i < kSavesWhileTraining; ++i) {
         QVERIFY(window.saveLessonFile(file));
         userPause(random);
     }
-    done = true;
-    reader.join();
+    const std::string firstError = reader.stop();
     QVERIFY2(firstError.empty(), firstError.c_str());
-    QVERIFY(reads.load() > 0);
+    QVERIFY(reader.reads() > 0);
     QCOMPARE(window.controller().state(), State::Running);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("class.curvelab-lesson")});
