@@ -2,6 +2,7 @@
 
 #include "familypalette.h"
 #include "paintedtooltip.h"
+#include "textfit.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -23,8 +24,6 @@ constexpr qreal kGap = 6.0;
 constexpr qreal kTick = 4.0;
 // Text size at font scale 1, in points (12 pt stays readable on a projector).
 constexpr qreal kLabelPointSize = 12.0;
-// Labels never shrink below this share of their size (9 pt at scale 1), however small the view.
-constexpr qreal kMinFontScale = 0.75;
 // Below this many text lines of height the bands are too flat to read: shrink the text first.
 constexpr qreal kMinPlotLines = 3.0;
 // Plot size in pixels (at font scale 1) that sizeHint() asks for, and the least that still
@@ -208,19 +207,16 @@ qreal BeliefTimeline::legendItemWidth(int family, qreal fontScale) const
 
 BeliefTimeline::Geometry BeliefTimeline::geometryFor(const QSize &size) const
 {
-    qreal scale = m_style.fontScale;
-    Geometry g = geometryAt(size, scale);
     auto tooFlat = [](const Geometry &g) { return g.plot.height() < kMinPlotLines * g.lineHeight; };
+    const Geometry g = geometryAt(size, m_style.fontScale);
+    if (!tooFlat(g)) {
+        return g;
+    }
     // The axis title goes before the text shrinks: the numbers under the columns say what they
     // count, and large text on a projector keeps its size.
-    if (tooFlat(g)) {
-        g = geometryAt(size, scale, /*axisTitle=*/false);
-    }
-    while (tooFlat(g) && scale > kMinFontScale) {
-        scale = std::max(scale * 0.9, kMinFontScale);
-        g = geometryAt(size, scale, /*axisTitle=*/false);
-    }
-    return g;
+    return shrinkTextToFit(
+        m_style.fontScale,
+        [&](qreal scale) { return geometryAt(size, scale, /*axisTitle=*/false); }, tooFlat);
 }
 
 BeliefTimeline::Geometry BeliefTimeline::geometryAt(const QSize &size, qreal fontScale,

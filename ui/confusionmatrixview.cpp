@@ -3,6 +3,7 @@
 #include "familypalette.h"
 #include "paintedtooltip.h"
 #include "textcontrast.h"
+#include "textfit.h"
 
 #include <QEvent>
 #include <QFontInfo>
@@ -30,8 +31,6 @@ constexpr qreal kMaxCellAspect = 1.6;
 // Text sizes at font scale 1, in points (12 pt stays readable on a projector).
 constexpr qreal kLabelPointSize = 12.0;
 constexpr qreal kTitlePointSize = 13.0;
-// Labels never shrink below this share of their size (9 pt at scale 1), however small the view.
-constexpr qreal kMinFontScale = 0.75;
 // Cell text may be this much larger than the names, where the cells have room.
 constexpr qreal kCellTextGrowth = 1.5;
 // Cell text never gets smaller than this many pixels, however many classes.
@@ -192,20 +191,15 @@ qreal ConfusionMatrixView::columnHeaderHeight(bool names, bool vertical, qreal f
 
 ConfusionMatrixView::Geometry ConfusionMatrixView::geometryFor(const QSize &size) const
 {
-    // Names taller than their rows would run into each other: shrink the text (not below
-    // kMinFontScale) before that happens.
-    qreal scale = m_style.fontScale;
-    Geometry g = geometryAt(size, scale, /*names=*/true);
-    auto nameHeight = [this](qreal s) { return QFontMetricsF(labelFont(s), this).height(); };
-    while (g.cell.height() < nameHeight(scale) && scale > kMinFontScale) {
-        scale = std::max(scale * 0.9, kMinFontScale);
-        g = geometryAt(size, scale, /*names=*/true);
-    }
+    // Names taller than their rows would run into each other: shrink the text first.
+    auto crowded = [this](const Geometry &g) {
+        return g.cell.height() < QFontMetricsF(labelFont(g.fontScale), this).height();
+    };
+    const Geometry g = shrinkTextToFit(
+        m_style.fontScale, [&](qreal scale) { return geometryAt(size, scale, /*names=*/true); },
+        crowded);
     // Squeezed below its minimum size: the colour strips still say which family is which.
-    if (g.cell.height() < nameHeight(scale)) {
-        g = geometryAt(size, scale, /*names=*/false);
-    }
-    return g;
+    return crowded(g) ? geometryAt(size, g.fontScale, /*names=*/false) : g;
 }
 
 ConfusionMatrixView::Geometry ConfusionMatrixView::geometryAt(const QSize &size, qreal fontScale,

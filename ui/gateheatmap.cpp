@@ -2,6 +2,7 @@
 
 #include "paintedtooltip.h"
 #include "textcontrast.h"
+#include "textfit.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -26,8 +27,6 @@ constexpr qreal kTick = 4.0;
 // Text sizes at font scale 1, in points (12 pt stays readable on a projector).
 constexpr qreal kLabelPointSize = 12.0;
 constexpr qreal kTitlePointSize = 13.0;
-// Labels never shrink below this share of their size (9 pt at scale 1), however small the view.
-constexpr qreal kMinFontScale = 0.75;
 // Below this many text lines of height the cells are too flat to read: shrink the text first.
 constexpr qreal kMinPlotLines = 3.0;
 // Cell area in pixels (at font scale 1) that sizeHint() asks for, and the least that is still a
@@ -315,17 +314,12 @@ QFont GateHeatmap::titleFont(qreal fontScale) const
 
 GateHeatmap::Geometry GateHeatmap::geometryFor(const QSize &size) const
 {
-    qreal scale = m_style.fontScale;
-    Geometry g = geometryAt(size, scale);
-    auto cramped = [](const Geometry &geometry) {
-        return geometry.plot.height() < kMinPlotLines * geometry.lineHeight ||
-               geometry.plot.width() < kMinimumPlot.width();
-    };
-    while (cramped(g) && scale > kMinFontScale) {
-        scale = std::max(scale * 0.9, kMinFontScale);
-        g = geometryAt(size, scale);
-    }
-    return g;
+    return shrinkTextToFit(
+        m_style.fontScale, [&](qreal scale) { return geometryAt(size, scale); },
+        [](const Geometry &g) {
+            return g.plot.height() < kMinPlotLines * g.lineHeight ||
+                   g.plot.width() < kMinimumPlot.width();
+        });
 }
 
 GateHeatmap::Geometry GateHeatmap::geometryAt(const QSize &size, qreal fontScale) const

@@ -140,6 +140,9 @@ std::vector<LessonStep> stepsFromJson(const QJsonValue &value)
 
 QStringList controlsFromJson(const QJsonValue &value)
 {
+    if (!value.isUndefined() && !value.isArray()) {
+        refuse("\"hiddenControls\" must be a list");
+    }
     QStringList controls;
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString() || !isClassroomControl(item.toString())) {
@@ -150,9 +153,6 @@ QStringList controlsFromJson(const QJsonValue &value)
             refuse("\"hiddenControls\" may name only " + known.join(", "));
         }
         controls << item.toString();
-    }
-    if (!value.isUndefined() && !value.isArray()) {
-        refuse("\"hiddenControls\" must be a list");
     }
     return controls;
 }

@@ -2,6 +2,7 @@
 
 #include "familypalette.h"
 #include "textcontrast.h"
+#include "textfit.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -18,8 +19,6 @@ constexpr qreal kMargin = 8.0;
 constexpr qreal kGap = 10.0;
 // Text size at font scale 1, in points (12 pt stays readable on a projector).
 constexpr qreal kLabelPointSize = 12.0;
-// Labels never shrink below this share of their size (9 pt at scale 1), however small the view.
-constexpr qreal kMinFontScale = 0.75;
 // Row height in text lines: what sizeHint() asks for, the most a tall panel spreads rows to (more
 // and the bars stop reading as one group), and the least that keeps names apart.
 constexpr qreal kPreferredRowLines = 1.9;
@@ -147,16 +146,12 @@ ProbabilityBars::Geometry ProbabilityBars::geometryFor(const QSize &size) const
 {
     // Rows shorter than their text would run into each other: shrink the text (not below
     // kMinFontScale) before that happens.
-    qreal scale = m_style.fontScale;
-    Geometry g = geometryAt(size, scale);
-    auto lineHeight = [this](qreal s) {
-        return QFontMetricsF(labelFont(s, /*bold=*/true), this).height();
-    };
-    while (g.rowHeight < lineHeight(scale) && scale > kMinFontScale) {
-        scale = std::max(scale * 0.9, kMinFontScale);
-        g = geometryAt(size, scale);
-    }
-    return g;
+    return shrinkTextToFit(
+        m_style.fontScale, [&](qreal scale) { return geometryAt(size, scale); },
+        [this](const Geometry &g) {
+            return g.rowHeight <
+                   QFontMetricsF(labelFont(g.fontScale, /*bold=*/true), this).height();
+        });
 }
 
 ProbabilityBars::Geometry ProbabilityBars::geometryAt(const QSize &size, qreal fontScale) const
