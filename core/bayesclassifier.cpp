@@ -1,6 +1,8 @@
 #include "bayesclassifier.h"
 
+#include "drawnevidence.h"
 #include "leastsquaresbaseline.h"
+#include "logquadrature.h"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +15,7 @@ namespace curvelab {
 
 namespace {
 
-constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+constexpr double kNegInf = kLogZero;
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kSqrt2 = 1.41421356237309504880;
 
@@ -21,79 +23,10 @@ constexpr double kSqrt2 = 1.41421356237309504880;
 // a residual of about 1e-16 of y, which this floor forgives; any real misfit of three or more
 // points costs so many floor-sigmas that the exact family wins outright.
 constexpr double kNoiseFloor = 1e-9;
-// A normal's mass beyond this many standard deviations (about 2e-19) is below double precision.
-constexpr double kWindowSds = 9.0;
-// Where the integrand turns (a normal's peak and shoulders, the edges of the b range), panels
-// are cut at these multiples of its width so that each panel sees a smooth, simple piece.
-constexpr std::array<double, 7> kCutSds = {-kWindowSds, -3.0, -1.0, 0.0, 1.0, 3.0, kWindowSds};
 // Below this log-fit the zero-noise floor's Gaussian is more than kWindowSds sds from the points.
 constexpr double kNoFitLog = -0.5 * kWindowSds * kWindowSds;
 // Beyond this z, erfc(z/sqrt 2) nears underflow; log Q(z) comes from its asymptotic series.
 constexpr double kTailZ = 35.0;
-// Gauss-Legendre nodes per panel.
-constexpr int kNodes = 16;
-
-struct GaussLegendre
-{
-    std::array<double, kNodes> node{};
-    std::array<double, kNodes> weight{};
-};
-
-// Legendre polynomial P_kNodes(z) and its derivative, by the three-term recurrence.
-std::pair<double, double> legendre(double z)
-{
-    double previous = 1.0;
-    double current = z;
-    for (int j = 2; j <= kNodes; ++j) {
-        const double next = ((2 * j - 1) * z * current - (j - 1) * previous) / j;
-        previous = current;
-        current = next;
-    }
-    return {current, kNodes * (z * current - previous) / (z * z - 1.0)};
-}
-
-const GaussLegendre &gaussLegendre()
-{
-    static const GaussLegendre rule = [] {
-        GaussLegendre r;
-        for (int i = 0; i < kNodes; ++i) {
-            double z = std::cos(kPi * (i + 0.75) / (kNodes + 0.5)); // close to root i
-            for (int step = 0; step < 8; ++step) {
-                const auto [p, dp] = legendre(z);
-                z -= p / dp;
-            }
-            const double dp = legendre(z).second;
-            r.node[i] = z;
-            r.weight[i] = 2.0 / ((1.0 - z * z) * dp * dp);
-        }
-        return r;
-    }();
-    return rule;
-}
-
-// Sums terms given by their logarithms without overflow or underflow.
-class LogSum
-{
-public:
-    void add(double logTerm)
-    {
-        if (!(logTerm > kNegInf)) {
-            return;
-        }
-        if (logTerm > m_max) {
-            m_sum = m_sum * std::exp(m_max - logTerm) + 1.0;
-            m_max = logTerm;
-        } else {
-            m_sum += std::exp(logTerm - m_max);
-        }
-    }
-    double value() const { return m_sum > 0.0 ? m_max + std::log(m_sum) : kNegInf; }
-
-private:
-    double m_max = kNegInf;
-    double m_sum = 0.0;
-};
-
 // log Q(z) = log P(Z > z) for a standard normal Z, finite however far out z is.
 double logUpperTail(double z)
 {
@@ -129,36 +62,6 @@ double logNormalMass(double lo, double hi)
 double logNormalMass(const Range &range, double mean, double sd)
 {
     return logNormalMass((range.lo - mean) / sd, (range.hi - mean) / sd);
-}
-
-// log of the integral of exp(logF) over [lo, hi], in Gauss-Legendre panels cut at `cuts`.
-template <typename LogF>
-double logIntegral(double lo, double hi, std::vector<double> cuts, LogF logF)
-{
-    for (double &c : cuts) {
-        c = std::isnan(c) ? lo : std::clamp(c, lo, hi); // NaN would break the sort
-    }
-    cuts.push_back(lo);
-    cuts.push_back(hi);
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    const GaussLegendre &rule = gaussLegendre();
-    LogSum sum;
-    for (std::size_t p = 0; p + 1 < cuts.size(); ++p) {
-        const double half = 0.5 * (cuts[p + 1] - cuts[p]);
-        const double mid = 0.5 * (cuts[p + 1] + cuts[p]);
-        for (int i = 0; i < kNodes; ++i) {
-            sum.add(std::log(half * rule.weight[i]) + logF(mid + half * rule.node[i]));
-        }
-    }
-    return sum.value();
-}
-
-void appendCuts(std::vector<double> &cuts, double centre, double sd)
-{
-    for (double m : kCutSds) {
-        cuts.push_back(centre + m * sd);
-    }
 }
 
 // Noise below the floor is indistinguishable from rounding, and would overflow the Gaussian.
@@ -306,33 +209,33 @@ double logKnownKbLikelihood(const std::vector<double> &f, const PointSequence &p
     return logL;
 }
 
-std::vector<double> normalisedExp(const std::vector<double> &logs)
+// Levels standing for NoiseSpread::PerSequence's log-uniform part, the midpoints of equal shares.
+constexpr int kNoiseGrid = 20;
+
+// The noise levels the generator draws, with their probabilities.
+std::vector<std::pair<double, double>> noiseLevels(const GeneratorConfig &config)
 {
-    double best = kNegInf;
-    for (double l : logs) {
-        best = std::max(best, l); // NaN never wins a comparison
+    if (config.noiseSpread == NoiseSpread::Fixed || config.noise == 0.0) {
+        return {{config.noise, 1.0}};
     }
-    std::vector<double> p(logs.size(), 1.0);
-    if (best > kNegInf) {
-        std::transform(logs.begin(), logs.end(), p.begin(),
-                       [&](double l) { return l > kNegInf ? std::exp(l - best) : 0.0; });
+    const NoisePrior prior = noisePrior(config.world);
+    std::vector<std::pair<double, double>> levels{{0.0, prior.exactShare}};
+    const double share = (1.0 - prior.exactShare) / kNoiseGrid;
+    for (int i = 0; i < kNoiseGrid; ++i) {
+        const double level = config.noise * std::pow(prior.lowestShare, (i + 0.5) / kNoiseGrid);
+        levels.emplace_back(level, share);
     }
-    double total = 0.0;
-    for (double v : p) {
-        total += v;
-    }
-    for (double &v : p) {
-        v /= total;
-    }
-    return p;
+    return levels;
 }
 
 } // namespace
 
-BayesClassifier::BayesClassifier(const CurveGenerator &generator) : m_config(generator.config())
+BayesClassifier::BayesClassifier(const CurveGenerator &generator)
+    : m_config(generator.config()), m_levels(noiseLevels(m_config))
 {
     for (std::size_t i = 0; i < m_config.families.size(); ++i) {
         m_shapes.emplace_back(m_config.families[i].shape);
+        m_unitFree.push_back(isUnitFree(m_config.families[i]));
         m_fixedK.push_back(generator.fixedK(static_cast<int>(i)));
         m_fixedB.push_back(generator.fixedB(static_cast<int>(i)));
     }
@@ -360,6 +263,17 @@ double BayesClassifier::logEvidence(int family, const PointSequence &points) con
 {
     const auto index = static_cast<std::size_t>(family);
     const FunctionFamily &fam = m_config.families[index];
+    LogSum mixture; // over the noise levels the generator draws
+    if (m_config.world == CurveWorld::Drawn) {
+        const DrawnEvidence evidence(fam, m_shapes[index], m_unitFree[index], points);
+        if (!evidence.possible()) {
+            return kNegInf;
+        }
+        for (const auto &[level, probability] : m_levels) {
+            mixture.add(std::log(probability) + evidence.logEvidence(level));
+        }
+        return mixture.value();
+    }
     if (!std::all_of(points.begin(), points.end(),
                      [&](const Point &p) { return fam.x.contains(p.x); })) {
         return kNegInf;
@@ -368,13 +282,17 @@ double BayesClassifier::logEvidence(int family, const PointSequence &points) con
     std::transform(points.begin(), points.end(), f.begin(),
                    [&](const Point &p) { return m_shapes[index](p.x); });
     const double logX = -static_cast<double>(points.size()) * std::log(fam.x.width());
-    const double noise = effectiveNoise(m_config.noise, points);
-    const bool noiseFree = m_config.noise == 0.0;
-    if (m_config.kbMode == KbMode::FixedPerRun) {
-        return logX +
-               logKnownKbLikelihood(f, points, m_fixedK[index], m_fixedB[index], noise, noiseFree);
+    const LineFit fit = fitLine(f, points);
+    for (const auto &[level, probability] : m_levels) {
+        const double noise = effectiveNoise(level, points);
+        const bool noiseFree = level == 0.0;
+        const double logL = m_config.kbMode == KbMode::FixedPerRun
+                                ? logKnownKbLikelihood(f, points, m_fixedK[index], m_fixedB[index],
+                                                       noise, noiseFree)
+                                : logMarginalLikelihood(fam, fit, noise, noiseFree);
+        mixture.add(std::log(probability) + logL);
     }
-    return logX + logMarginalLikelihood(fam, fitLine(f, points), noise, noiseFree);
+    return logX + mixture.value();
 }
 
 } // namespace curvelab

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace curvelab {
@@ -18,8 +19,26 @@ enum class KbMode
 
 enum class XOrder
 {
-    Random, // x drawn independently, fed in the order drawn (the question)
-    Sorted  // ascending x
+    Random,      // x drawn independently, fed in the order drawn (the question)
+    Sorted,      // ascending x
+    MostlySorted // as a hand clicks: left to right with a few slips, now and then right to left
+};
+
+// Where the curves come from (docs/drawnworld.md).
+enum class CurveWorld
+{
+    // The question's world: k, b and x from each family's own ranges, noise in units of y.
+    Seed,
+    // What people draw and measure: k of either sign over six orders of magnitude, any b, an x
+    // window anywhere in x > 0 from narrow to wide (families that are not unit-free keep their
+    // own x range), and noise in x and y as a share of the curve's extent on screen.
+    Drawn
+};
+
+enum class NoiseSpread
+{
+    Fixed,      // every sequence has the level `noise`
+    PerSequence // a level per sequence: none for a quarter of them, else log-uniform up to `noise`
 };
 
 struct GeneratorConfig
@@ -28,17 +47,39 @@ struct GeneratorConfig
     // Points per training sequence, as in the original question.
     int length = 8;
     KbMode kbMode = KbMode::PerSequence;
-    // Standard deviation of Gaussian noise added to every y.
+    CurveWorld world = CurveWorld::Seed;
+    // The noise level: in the seed world the standard deviation of Gaussian noise on y; in the
+    // drawn world that of the noise on x and on y as a share of the curve's width and height.
     double noise = 0.0;
+    NoiseSpread noiseSpread = NoiseSpread::Fixed;
     XOrder xOrder = XOrder::Random;
     std::uint64_t seed = 1;
 };
+
+std::string toString(CurveWorld world);
+std::string toString(XOrder order);
+// Both throw std::invalid_argument on an unknown name.
+CurveWorld curveWorldFromString(const std::string &name);
+XOrder xOrderFromString(const std::string &name);
+
+// The noise levels of NoiseSpread::PerSequence: none with probability exactShare, else
+// log-uniform between lowestShare * noise and noise. Each world has its own: typed and generated
+// points are often exact in the seed world, and a noisy sequence's level may be anything, while
+// a hand is never exact and jitters by a share of the plot within a hundredfold
+// (docs/drawnworld.md, docs/presets.md).
+struct NoisePrior
+{
+    double exactShare = 0.0;
+    double lowestShare = 1.0;
+};
+NoisePrior noisePrior(CurveWorld world);
 
 struct LabelledSequence
 {
     int label = 0; // index into GeneratorConfig::families
     double k = 0.0;
     double b = 0.0;
+    double noise = 0.0; // the level this sequence was drawn with
     PointSequence points;
 };
 
@@ -65,11 +106,22 @@ public:
 
 private:
     double draw(const Range &range);
-    // An x of the family's range where its formula is finite.
-    double drawDefinedX(const FunctionFamily &family, const ShapeFunction &shape);
+    // An x of the range where the family's formula is finite.
+    double drawDefinedX(const FunctionFamily &family, const ShapeFunction &shape,
+                        const Range &range);
+    double drawNoiseLevel();
+    void order(PointSequence::iterator first, PointSequence::iterator last);
+    // Draws the x of [first, last) over the window (spread evenly or at random) and orders them.
+    void placeAcross(PointSequence::iterator first, PointSequence::iterator last, int family,
+                     const Range &window);
+    void sampleSeed(LabelledSequence &s, const ShapeFunction &shape);
+    void sampleDrawn(LabelledSequence &s, const ShapeFunction &shape);
+    // The drawn world's x window for a family.
+    Range drawWindow(int family);
 
     GeneratorConfig m_config;
     std::vector<ShapeFunction> m_shapes;
+    std::vector<bool> m_unitFree;
     std::mt19937_64 m_rng;
     // FixedPerRun draws one (u_k, u_b) in [0,1)^2 and maps it into each family's ranges, so that
     // families with equal ranges share k and b exactly as the accepted answer's did.

@@ -38,7 +38,8 @@ std::vector<int> sortedLengths(std::vector<int> lengths)
 
 // Least-squares and Bayes accuracy after each prefix length of the same sequences.
 void measureReferences(const std::vector<LabelledSequence> &data, const CurveGenerator &generator,
-                       const std::vector<int> &lengths, std::vector<double> &leastSquaresAccuracy,
+                       const EvaluationOptions &options, const std::vector<int> &lengths,
+                       std::vector<double> &leastSquaresAccuracy,
                        std::vector<double> &bayesAccuracy)
 {
     const LeastSquaresBaseline leastSquares(generator.config().families);
@@ -48,6 +49,9 @@ void measureReferences(const std::vector<LabelledSequence> &data, const CurveGen
         double lsHits = 0.0;
         double bayesHits = 0.0;
         for (const LabelledSequence &sequence : data) {
+            if (options.cancel && options.cancel->load()) {
+                throw EvaluationCancelled();
+            }
             const PointSequence prefix(sequence.points.begin(), sequence.points.begin() + length);
             lsHits += leastSquares.classify(prefix) == sequence.label;
             bayesHits += bayes.classify(prefix) == sequence.label;
@@ -68,7 +72,7 @@ ReferenceReport evaluateReferences(CurveGenerator &generator, const EvaluationOp
     report.lengths = sortedLengths(options.lengths);
     const std::vector<LabelledSequence> data =
         generator.batch(options.sequences, report.lengths.back());
-    measureReferences(data, generator, report.lengths, report.leastSquaresAccuracy,
+    measureReferences(data, generator, options, report.lengths, report.leastSquaresAccuracy,
                       report.bayesAccuracy);
     return report;
 }
@@ -107,7 +111,7 @@ EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
         report.modelAccuracy.push_back(hits * share);
     }
     if (options.withReferences) {
-        measureReferences(data, generator, report.lengths, report.leastSquaresAccuracy,
+        measureReferences(data, generator, options, report.lengths, report.leastSquaresAccuracy,
                           report.bayesAccuracy);
     }
     return report;

@@ -3,6 +3,8 @@
 #include "curvegenerator.h"
 #include "modelspec.h"
 
+#include <atomic>
+#include <stdexcept>
 #include <vector>
 
 namespace curvelab {
@@ -23,6 +25,15 @@ struct EvaluationOptions
     int sequences = 2000;
     std::vector<int> lengths = {1, 2, 3, 4, 8};
     bool withReferences = true; // least squares and Bayes (the Bayes one costs the most)
+    // Set from another thread to stop early: the evaluation then throws EvaluationCancelled.
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+// What evaluate() and evaluateReferences() throw when EvaluationOptions::cancel was set.
+class EvaluationCancelled : public std::runtime_error
+{
+public:
+    EvaluationCancelled() : std::runtime_error("the evaluation was cancelled") {}
 };
 
 struct ReferenceReport

@@ -11,8 +11,12 @@ namespace curvelab {
 
 enum class Preprocessing
 {
-    Raw,      // (x, y) as drawn, the question's input
-    FamilyFit // scaled (x, y) plus a running least-squares fit per family (docs/preprocessing.md)
+    Raw,       // (x, y) as drawn, the question's input
+    FamilyFit, // scaled (x, y) plus a running least-squares fit per family, k and b measured
+               // against the families' ranges (docs/preprocessing.md)
+    UnitFree   // the same fits read without units: how well each family fits relative to the
+               // spread of y, and where the points lie relative to each other. Unchanged by
+               // x -> a*x, y -> c*y + d for unit-free families (docs/drawnworld.md)
 };
 
 std::string toString(Preprocessing p);
@@ -27,7 +31,8 @@ class FeatureEncoder
 public:
     FeatureEncoder(Preprocessing preprocessing, const std::vector<FunctionFamily> &families);
 
-    static int featureCount(Preprocessing preprocessing, int familyCount);
+    static int featureCount(Preprocessing preprocessing,
+                            const std::vector<FunctionFamily> &families);
     int featureCount() const;
     Preprocessing preprocessing() const { return m_preprocessing; }
 
@@ -60,21 +65,41 @@ public:
     {
         std::vector<FitState> fits;
         int count = 0;
+        double xMin = 0.0;
+        double xMax = 0.0;
+        double yMin = 0.0;
+        double yMax = 0.0;
+        // UnitFree: the latest points (at most a drawing's worth), each as x, y and per family
+        // g(x), g'(x), for the misfit across the curve.
+        std::vector<double> recent;
     };
-    State state() const { return {m_fits, m_count}; }
+    State state() const { return {m_fits, m_count, m_xMin, m_xMax, m_yMin, m_yMax, m_recent}; }
     // `state` must come from an encoder with the same families.
     void restore(const State &state);
 
 private:
+    // Updates every family's fit with the point; returns g(x) of each family, NaN where undefined.
+    void updateFits(const Point &p);
     void pushFamilyFit(const Point &p, std::vector<float> &out);
+    void pushUnitFree(const Point &p, std::vector<float> &out);
+    void remember(const Point &p);
+    // How far the points lie across family i's fitted curve, as a share of their height.
+    double acrossMisfit(std::size_t i) const;
 
     Preprocessing m_preprocessing;
     std::vector<FunctionFamily> m_families;
     std::vector<ShapeFunction> m_shapes;
     std::vector<FitState> m_fits;
     std::vector<double> m_spreads; // typical spread of each f over its x range
-    Range m_xSpan;
+    std::vector<bool> m_unitFree;
+    bool m_absoluteX = false; // UnitFree: some family is not unit-free, so x itself matters
+    Range m_xSpan;            // the union of the x ranges (of the families that are not unit-free)
     int m_count = 0;
+    double m_xMin = 0.0;
+    double m_xMax = 0.0;
+    double m_yMin = 0.0;
+    double m_yMax = 0.0;
+    std::vector<double> m_recent;
 };
 
 } // namespace curvelab

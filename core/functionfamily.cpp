@@ -3,6 +3,7 @@
 #include "shapefunction.h"
 #include "textfields.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <stdexcept>
@@ -182,6 +183,68 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
                ", for one); x narrowed to " + formatNumber(x.lo) + ".." + formatNumber(x.hi) +
                ", where it is defined";
     return out;
+}
+
+namespace {
+
+// Probes of isUnitFree(): x over six decades, and scales a that stretch and shrink it.
+constexpr int kUnitProbes = 61;
+constexpr double kUnitLowX = 1e-3;
+constexpr double kUnitDecades = 6.0;
+constexpr std::array<double, 6> kUnitScales = {1e-2, 0.1, 0.5, 2.0, 7.0, 100.0};
+// g(a*x) counts as affine in g(x) when the fit leaves at most this share of its spread: far
+// above the rounding of the sums (about 1e-8 of the spread), far below any real misfit.
+constexpr double kUnitTolerance = 1e-6;
+
+// Whether `v` is an affine function of `u`, to within rounding.
+bool isAffineIn(const std::vector<double> &u, const std::vector<double> &v)
+{
+    const double n = static_cast<double>(u.size());
+    double mu = 0.0;
+    double mv = 0.0;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        mu += u[i] / n;
+        mv += v[i] / n;
+    }
+    double suu = 0.0;
+    double suv = 0.0;
+    double svv = 0.0;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        suu += (u[i] - mu) * (u[i] - mu);
+        suv += (u[i] - mu) * (v[i] - mv);
+        svv += (v[i] - mv) * (v[i] - mv);
+    }
+    if (!(suu > 0.0)) {
+        return !(svv > 0.0);
+    }
+    const double rss = std::max(svv - suv * suv / suu, 0.0);
+    return std::isfinite(rss) && rss <= kUnitTolerance * kUnitTolerance * svv;
+}
+
+} // namespace
+
+bool isUnitFree(const FunctionFamily &family)
+{
+    ShapeFunction g(family.shape);
+    const auto probe = [](int i) {
+        return kUnitLowX * std::pow(10.0, kUnitDecades * i / (kUnitProbes - 1));
+    };
+    std::vector<double> base(kUnitProbes);
+    for (int i = 0; i < kUnitProbes; ++i) {
+        base[static_cast<std::size_t>(i)] = g(probe(i));
+    }
+    std::vector<double> scaled(kUnitProbes);
+    for (double a : kUnitScales) {
+        for (int i = 0; i < kUnitProbes; ++i) {
+            scaled[static_cast<std::size_t>(i)] = g(a * probe(i));
+        }
+        const auto finite = [](double v) { return std::isfinite(v); };
+        if (!std::all_of(base.begin(), base.end(), finite) ||
+            !std::all_of(scaled.begin(), scaled.end(), finite) || !isAffineIn(base, scaled)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void validateFamily(const FunctionFamily &family)

@@ -58,4 +58,11 @@ struct NarrowedFamily
 // not parse or is defined nowhere on the range.
 NarrowedFamily narrowToDefined(const FunctionFamily &family);
 
+// Whether a change of units maps the family onto itself: g is defined on every x > 0 and, for
+// every a > 0, g(a*x) = alpha*g(x) + beta, so that rescaling x only changes k and b. True of
+// every k*x^p + b (line, parabola, root) and of k*log(x) + b; false of k*sin(x) + b or
+// k*exp(x) + b, whose shape depends on where on the x axis the points lie. Unit-free families are
+// drawn at any scale in the drawn world, and the unit-free features ignore where their x lies.
+bool isUnitFree(const FunctionFamily &family);
+
 } // namespace curvelab

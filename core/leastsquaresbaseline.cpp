@@ -9,9 +9,11 @@ namespace curvelab {
 
 namespace {
 
-// Residuals this close, relative to the size of y, differ by rounding alone: two points fit every
-// family exactly, and that tie must go to the lowest index rather than to rounding noise.
-constexpr double kTieTolerance = 1e-12;
+// Residuals this close, relative to the size of y, differ by rounding alone (a residual is
+// uncertain by a few eps times |y|): two points fit every family exactly, and that tie must go
+// to the lowest index rather than to rounding noise. Any wider, and a tiny curve far from 0
+// (k = 1e-3, b = -39) would tie every family however clearly one fits.
+constexpr double kTieTolerance = 1e-13;
 
 double yScale(const PointSequence &points)
 {

@@ -57,7 +57,7 @@ bool ModelSpec::operator==(const ModelSpec &o) const
 
 int ModelSpec::inputSize() const
 {
-    return FeatureEncoder::featureCount(preprocessing, classCount());
+    return FeatureEncoder::featureCount(preprocessing, families);
 }
 
 // Limits that keep a model trainable on a laptop; anything beyond is a typo, not a wish.

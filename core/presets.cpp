@@ -47,14 +47,10 @@ Preset answer()
     return p;
 }
 
-Preset recommended()
+// Adam on minibatches of 16-point sequences, a target at every point.
+TrainingConfig doneRight()
 {
-    Preset p{"recommended",
-             "The general task done right: any k and b, features that make the "
-             "shape visible, Adam and minibatches. Near the Bayes ceiling in a minute.",
-             TrainingConfig{}};
-    TrainingConfig &c = p.config;
-    c.model.preprocessing = Preprocessing::FamilyFit;
+    TrainingConfig c;
     c.model.options.hiddenSize = 64;
     c.optimizer = OptimizerType::Adam;
     c.learningRate = 3e-3;
@@ -63,10 +59,42 @@ Preset recommended()
     c.loss = LossMode::PerStep;
     c.generator.length = 16;
     c.testLength = 8;
-    // About 15 s here (docs/benchmarks.md); the time budget caps slower machines at a minute.
+    c.evalInterval = 100;
+    return c;
+}
+
+Preset seed()
+{
+    Preset p{"seed",
+             "The question's generator done right: k and b new for every sequence, features "
+             "that make the shape visible, noise of any level up to 1.5, Adam and minibatches. "
+             "Near its Bayes ceiling in half a minute.",
+             doneRight()};
+    TrainingConfig &c = p.config;
+    c.model.preprocessing = Preprocessing::FamilyFit;
+    c.generator.noise = 1.5;
+    c.generator.noiseSpread = NoiseSpread::PerSequence;
+    // About 25 s here (docs/benchmarks.md); the time budget caps slower machines at a minute.
     c.maxSteps = 6000;
     c.maxSeconds = 60.0;
-    c.evalInterval = 100;
+    return p;
+}
+
+Preset recommended()
+{
+    Preset p{"recommended",
+             "What people draw and measure: curves at any scale, anywhere in x > 0, clicked "
+             "by hand or measured in their own units; features without units, Adam and "
+             "minibatches.",
+             doneRight()};
+    TrainingConfig &c = p.config;
+    c.model.preprocessing = Preprocessing::UnitFree;
+    c.generator.world = CurveWorld::Drawn;
+    c.generator.noise = 0.03;
+    c.generator.noiseSpread = NoiseSpread::PerSequence;
+    c.generator.xOrder = XOrder::MostlySorted;
+    c.maxSteps = 6000;
+    c.maxSeconds = 60.0;
     return p;
 }
 
@@ -74,7 +102,7 @@ Preset recommended()
 
 std::vector<Preset> presets()
 {
-    return {question(), answer(), recommended()};
+    return {question(), answer(), seed(), recommended()};
 }
 
 Preset presetByName(const std::string &name)
@@ -87,6 +115,17 @@ Preset presetByName(const std::string &name)
         known += (known.empty() ? "" : ", ") + p.name;
     }
     throw std::invalid_argument("unknown preset \"" + name + "\" (" + known + ")");
+}
+
+GeneratorConfig nativeWorld(const ModelSpec &spec)
+{
+    GeneratorConfig g;
+    g.families = spec.families;
+    if (spec.preprocessing == Preprocessing::UnitFree) {
+        g.world = CurveWorld::Drawn;
+        g.xOrder = XOrder::MostlySorted;
+    }
+    return g;
 }
 
 } // namespace curvelab

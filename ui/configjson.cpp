@@ -95,12 +95,12 @@ KbMode kbModeFromString(const std::string &s)
     throw std::invalid_argument("unknown k,b mode \"" + s + "\" (per-sequence or fixed)");
 }
 
-XOrder xOrderFromString(const std::string &s)
+NoiseSpread noiseSpreadFromString(const std::string &s)
 {
-    if (s == "random" || s == "sorted") {
-        return s == "sorted" ? XOrder::Sorted : XOrder::Random;
+    if (s == "fixed" || s == "per-sequence") {
+        return s == "fixed" ? NoiseSpread::Fixed : NoiseSpread::PerSequence;
     }
-    throw std::invalid_argument("unknown x order \"" + s + "\" (random or sorted)");
+    throw std::invalid_argument("unknown noise spread \"" + s + "\" (fixed or per-sequence)");
 }
 
 } // namespace
@@ -142,8 +142,11 @@ QJsonObject configToJson(const TrainingConfig &c)
         {"families", familiesToJson(c.model.families)},
         {"length", c.generator.length},
         {"kb", c.generator.kbMode == KbMode::FixedPerRun ? "fixed" : "per-sequence"},
+        {"world", QString::fromStdString(toString(c.generator.world))},
         {"noise", c.generator.noise},
-        {"xOrder", c.generator.xOrder == XOrder::Sorted ? "sorted" : "random"},
+        {"noiseSpread",
+         c.generator.noiseSpread == NoiseSpread::PerSequence ? "per-sequence" : "fixed"},
+        {"xOrder", QString::fromStdString(toString(c.generator.xOrder))},
         {"cell", QString::fromStdString(toString(c.model.options.cell))},
         {"hidden", c.model.options.hiddenSize},
         {"layers", c.model.options.layers},
@@ -173,7 +176,12 @@ TrainingConfig configFromJson(const QJsonObject &o, const TrainingConfig &base)
     }
     read(o, "length", c.generator.length);
     readName(o, "kb", c.generator.kbMode, kbModeFromString);
+    // Files from before the drawn world hold the seed world's setups, with one noise level.
+    c.generator.world = CurveWorld::Seed;
+    c.generator.noiseSpread = NoiseSpread::Fixed;
+    readName(o, "world", c.generator.world, curveWorldFromString);
     read(o, "noise", c.generator.noise);
+    readName(o, "noiseSpread", c.generator.noiseSpread, noiseSpreadFromString);
     readName(o, "xOrder", c.generator.xOrder, xOrderFromString);
     readName(o, "cell", c.model.options.cell, cellTypeFromString);
     read(o, "hidden", c.model.options.hiddenSize);

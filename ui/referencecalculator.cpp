@@ -26,6 +26,7 @@ ReferenceCalculator::ReferenceCalculator(QObject *parent) : QObject(parent) {}
 
 ReferenceCalculator::~ReferenceCalculator()
 {
+    m_cancel = true;
     if (m_thread.joinable()) {
         m_thread.join();
     }
@@ -50,7 +51,13 @@ void ReferenceCalculator::launch(const TrainingConfig &config)
         EvaluationOptions options;
         options.sequences = kReferenceSequences;
         options.lengths = oneTo(config.testLength);
-        const ReferenceReport report = evaluateReferences(generator, options);
+        options.cancel = &m_cancel;
+        ReferenceReport report;
+        try {
+            report = evaluateReferences(generator, options);
+        } catch (const EvaluationCancelled &) {
+            return; // the calculator is going away: nobody waits for the report
+        }
         const HandoffSend handoff;
         QMetaObject::invokeMethod(
             this,

@@ -4,6 +4,7 @@
 #include "trainingconfig.h"
 
 #include <QObject>
+#include <atomic>
 #include <thread>
 
 namespace curvelab {
@@ -19,7 +20,7 @@ class ReferenceCalculator : public QObject
 
 public:
     explicit ReferenceCalculator(QObject *parent = nullptr);
-    // Waits for a running computation (it cannot be interrupted; it takes a second or two).
+    // Stops a running computation and waits for it (a few milliseconds).
     ~ReferenceCalculator() override;
 
     void request(const TrainingConfig &config);
@@ -34,6 +35,7 @@ private:
     void onDone(const ReferenceReport &report);
 
     std::thread m_thread;
+    std::atomic<bool> m_cancel{false};
     bool m_pendingSet = false;
     TrainingConfig m_pending;
 };

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "evaluator.h"
 #include "modelfile.h"
+#include "presets.h"
 
 namespace curvelab::cli {
 
@@ -44,9 +45,22 @@ int evalCommand(const QStringList &arguments)
     const QCommandLineOption sequencesOption("sequences", "Test sequences.", "N", "2000");
     const QCommandLineOption lengthsOption("lengths", "Numbers of points to measure at.", "LIST",
                                            "1,2,3,4,8,16");
-    const QCommandLineOption noiseOption("noise", "Gaussian noise on y.", "S", "0");
+    const QCommandLineOption worldOption(
+        "world",
+        "Where the test curves come from: seed or drawn (default: drawn for a unit-free model, "
+        "else seed).",
+        "NAME");
+    const QCommandLineOption noiseOption("noise",
+                                         "Noise level of every sequence: the sd of noise on y "
+                                         "(seed world), or on x and y as a share of the curve's "
+                                         "width and height (drawn world).",
+                                         "S", "0");
+    const QCommandLineOption noiseUpToOption(
+        "noise-up-to", "A noise level per sequence instead: none for a quarter, else up to S.",
+        "S");
     const QCommandLineOption seedOption("seed", "Seed of the test sequences.", "S", "12345");
-    parser.addOptions({modelOption, sequencesOption, lengthsOption, noiseOption, seedOption});
+    parser.addOptions({modelOption, sequencesOption, lengthsOption, worldOption, noiseOption,
+                       noiseUpToOption, seedOption});
     parseOrThrow(parser, arguments);
     if (!parser.isSet(modelOption)) {
         throw UsageError("--model FILE is required");
@@ -58,9 +72,15 @@ int evalCommand(const QStringList &arguments)
     }
     options.lengths = parseLengths(parser.value(lengthsOption));
     const ModelSnapshot model = loadModel(toStd(parser.value(modelOption)));
-    GeneratorConfig generatorConfig;
-    generatorConfig.families = model.spec.families;
-    generatorConfig.noise = doubleOption(parser, "noise");
+    GeneratorConfig generatorConfig = nativeWorld(model.spec);
+    if (parser.isSet(worldOption)) {
+        generatorConfig.world = curveWorldFromString(toStd(parser.value(worldOption)));
+        generatorConfig.xOrder =
+            generatorConfig.world == CurveWorld::Drawn ? XOrder::MostlySorted : XOrder::Random;
+    }
+    const bool perSequence = parser.isSet(noiseUpToOption);
+    generatorConfig.noise = doubleOption(parser, perSequence ? "noise-up-to" : "noise");
+    generatorConfig.noiseSpread = perSequence ? NoiseSpread::PerSequence : NoiseSpread::Fixed;
     if (generatorConfig.noise < 0) {
         throw UsageError("--noise must be >= 0");
     }
@@ -68,8 +88,10 @@ int evalCommand(const QStringList &arguments)
     CurveGenerator generator(generatorConfig);
     const EvaluationReport report = evaluate(model, generator, options);
 
-    out(QString("%1 sequences, noise %2, k and b drawn per sequence\n")
+    out(QString("%1 sequences, %2 world, noise %3%4, k and b drawn per sequence\n")
             .arg(report.sequences)
+            .arg(QString::fromStdString(toString(generatorConfig.world)))
+            .arg(perSequence ? "up to " : "")
             .arg(generatorConfig.noise));
     out("points      model  least-squares   Bayes (ceiling)\n");
     for (std::size_t i = 0; i < report.lengths.size(); ++i) {

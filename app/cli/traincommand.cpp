@@ -47,7 +47,7 @@ std::vector<Override> overrides()
          [](P p, N n, C c) { c.model.options.cell = cellTypeFromString(toStd(p.value(n))); }},
         {{"window", "Points the mlp reads at once (mlp only).", "W"},
          [](P p, N n, C c) { c.model.options.window = intOption(p, n); }},
-        {{"preprocessing", "What the network reads: family-fit or raw.", "KIND"},
+        {{"preprocessing", "What the network reads: unit-free, family-fit or raw.", "KIND"},
          [](P p, N n, C c) { c.model.preprocessing = preprocessingFromString(toStd(p.value(n))); }},
         {{"lr", "Learning rate.", "LR"},
          [](P p, N n, C c) { c.learningRate = doubleOption(p, n); }},
@@ -57,8 +57,30 @@ std::vector<Override> overrides()
          [](P p, N n, C c) { c.generator.length = intOption(p, n); }},
         {{"test-length", "Points per test sequence (test accuracy is read at the last one).", "N"},
          [](P p, N n, C c) { c.testLength = intOption(p, n); }},
-        {{"noise", "Standard deviation of Gaussian noise on y.", "S"},
-         [](P p, N n, C c) { c.generator.noise = doubleOption(p, n); }},
+        {{"world",
+          "Where curves come from: seed (the question's ranges) or drawn (any scale, "
+          "as people draw and measure).",
+          "NAME"},
+         [](P p, N n, C c) { c.generator.world = curveWorldFromString(toStd(p.value(n))); }},
+        {{"noise",
+          "Noise level of every sequence: the sd of noise on y (seed world), or on x "
+          "and y as a share of the curve's width and height (drawn world).",
+          "S"},
+         [](P p, N n, C c) {
+             c.generator.noise = doubleOption(p, n);
+             c.generator.noiseSpread = NoiseSpread::Fixed;
+         }},
+        {{"noise-up-to",
+          "A noise level per sequence: none for a quarter of them, the others "
+          "log-uniform up to S.",
+          "S"},
+         [](P p, N n, C c) {
+             c.generator.noise = doubleOption(p, n);
+             c.generator.noiseSpread = NoiseSpread::PerSequence;
+         }},
+        {{"x-order", "Order of the points: random, sorted or mostly-sorted (as a hand clicks).",
+          "ORDER"},
+         [](P p, N n, C c) { c.generator.xOrder = xOrderFromString(toStd(p.value(n))); }},
         {{"optimizer", "adam or sgd.", "NAME"},
          [](P p, N n, C c) { c.optimizer = optimizerFromString(toStd(p.value(n))); }},
         {{"loss", "per-step, per-step-sum or last-step.", "MODE"},
@@ -174,8 +196,8 @@ int trainCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         "Train a recurrent classifier on sequences drawn on the fly and report accuracy per "
         "number of points. Options override the preset's values.");
-    const QCommandLineOption presetOption("preset", "question, answer or recommended (default).",
-                                          "NAME", "recommended");
+    const QCommandLineOption presetOption(
+        "preset", "question, answer, seed or recommended (default).", "NAME", "recommended");
     const QCommandLineOption threadsOption(
         "threads", "Compute threads (default 1: fastest on 2 cores, see docs/benchmarks.md).", "T",
         "1");
