@@ -86,20 +86,25 @@ NoisePrior noisePrior(CurveWorld world)
     return world == CurveWorld::Seed ? NoisePrior{0.6, 1e-5} : NoisePrior{0.25, 1e-2};
 }
 
-CurveGenerator::CurveGenerator(GeneratorConfig config)
-    : m_config(std::move(config)), m_rng(m_config.seed)
+void validateGenerator(const GeneratorConfig &config)
 {
-    validateFamilies(m_config.families);
-    if (m_config.length < 1) {
+    validateFamilies(config.families);
+    if (config.length < 1) {
         throw std::invalid_argument("sequence length must be at least 1");
     }
-    if (!(m_config.noise >= 0.0) || !std::isfinite(m_config.noise)) {
+    if (!(config.noise >= 0.0) || !std::isfinite(config.noise)) {
         throw std::invalid_argument("noise must be a finite number >= 0");
     }
-    if (m_config.world == CurveWorld::Drawn && m_config.kbMode == KbMode::FixedPerRun) {
+    if (config.world == CurveWorld::Drawn && config.kbMode == KbMode::FixedPerRun) {
         throw std::invalid_argument("k and b fixed for a run belong to the seed world (the "
                                     "accepted answer); the drawn world draws them at any scale");
     }
+}
+
+CurveGenerator::CurveGenerator(GeneratorConfig config)
+    : m_config(std::move(config)), m_rng(m_config.seed)
+{
+    validateGenerator(m_config);
     m_shapes.reserve(m_config.families.size());
     for (const FunctionFamily &family : m_config.families) {
         m_shapes.emplace_back(family.shape);

@@ -56,6 +56,10 @@ struct GeneratorConfig
     std::uint64_t seed = 1;
 };
 
+// Throws std::invalid_argument with the reason when no generator can be built from `config`:
+// bad families, no points, negative or non-finite noise, fixed k and b in the drawn world.
+void validateGenerator(const GeneratorConfig &config);
+
 std::string toString(CurveWorld world);
 std::string toString(XOrder order);
 // Both throw std::invalid_argument on an unknown name.

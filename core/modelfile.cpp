@@ -33,6 +33,8 @@ constexpr std::size_t kChecksumBytes = 8;
 // The first format that stores ModelOptions::window; older files leave it at its default, which
 // only the MLP reads, and the MLP did not exist before.
 constexpr std::uint32_t kFirstFormatWithWindow = 2;
+// The first format whose readers know unit-free input.
+constexpr std::uint32_t kFirstFormatWithUnitFree = 3;
 
 // Limits far above any model validateSpec accepts, so that a hostile file is refused before it
 // can make us allocate: longest string, most families or tensors, most dimensions, most values in
@@ -44,6 +46,13 @@ constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
 
 static_assert(std::numeric_limits<float>::is_iec559 && std::numeric_limits<double>::is_iec559,
               "the file stores IEEE 754 floats bit for bit");
+
+// The oldest format that holds a model of this spec.
+std::uint32_t formatFor(const ModelSpec &spec)
+{
+    return spec.preprocessing == Preprocessing::UnitFree ? kFirstFormatWithUnitFree
+                                                         : kFirstFormatWithWindow;
+}
 
 std::uint64_t fnv1a(const char *data, std::size_t size)
 {
@@ -485,7 +494,7 @@ std::string serializeModel(const ModelSnapshot &snapshot)
     ByteWriter w;
     try {
         w.raw(kMagic.data(), kMagic.size());
-        w.u32(static_cast<std::uint32_t>(kModelFormatVersion));
+        w.u32(formatFor(snapshot.spec));
         writeSpec(w, snapshot.spec);
         w.i64(snapshot.step);
         checkCount(snapshot.weights.size(), kMaxItems, "weight tensors");

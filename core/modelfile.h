@@ -14,9 +14,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The version this build writes; it reads this version and older ones it knows. Format 2 added
-// the MLP's window; format 1 files (no window) still load.
-constexpr int kModelFormatVersion = 2;
+// The newest version this build writes; it reads this version and older ones it knows. Format 2
+// added the MLP's window; format 1 files (no window) still load. Format 3 added unit-free input:
+// a file is written in the oldest format that holds its model, so that a network of another
+// input still opens in a CurveLab from before unit-free input.
+constexpr int kModelFormatVersion = 3;
 
 // Writes atomically: to a temporary file beside `path`, then renamed over it, so a crash
 // mid-save never leaves a broken file. Throws ModelFileError on I/O failure.

@@ -3,8 +3,10 @@
 #include "shapefunction.h"
 #include "trainingdomain.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <sstream>
 
 namespace curvelab {
@@ -102,6 +104,24 @@ void noteUndefined(const PointSequence &points, const std::vector<FunctionFamily
     }
 }
 
+// A unit-free network learned its unit-free shapes right of x = 0, at any scale.
+void noteLeftOfZero(const PointSequence &points, std::vector<SequenceNote> &notes)
+{
+    std::vector<int> left;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].x < 0.0) {
+            left.push_back(static_cast<int>(i + 1));
+        }
+    }
+    if (!left.empty()) {
+        notes.push_back({SequenceNote::Kind::Warning,
+                         pointsThatLie(left) +
+                             " left of x = 0: this network learned its shapes right of x = 0 "
+                             "(at any scale), so its guess there is an extrapolation.",
+                         left});
+    }
+}
+
 void noteOutside(const PointSequence &points, const std::vector<FunctionFamily> &families,
                  std::vector<SequenceNote> &notes)
 {
@@ -136,13 +156,36 @@ void noteOutside(const PointSequence &points, const std::vector<FunctionFamily> 
 } // namespace
 
 std::vector<SequenceNote> describeSequence(const PointSequence &points,
-                                           const std::vector<FunctionFamily> &families)
+                                           const std::vector<FunctionFamily> &families,
+                                           Preprocessing preprocessing)
 {
     std::vector<SequenceNote> notes;
     noteTooFew(points, notes);
     noteSharedX(points, notes);
     noteUndefined(points, families, notes);
-    noteOutside(points, families, notes);
+    if (preprocessing != Preprocessing::UnitFree) {
+        noteOutside(points, families, notes);
+        return notes;
+    }
+    noteLeftOfZero(points, notes);
+    std::vector<FunctionFamily> placed; // the families whose shape depends on where x lies
+    std::copy_if(families.begin(), families.end(), std::back_inserter(placed),
+                 [](const FunctionFamily &f) { return !isUnitFree(f); });
+    for (const FunctionFamily &family : placed) {
+        std::vector<int> outside;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            if (!family.x.contains(points[i].x)) {
+                outside.push_back(static_cast<int>(i + 1));
+            }
+        }
+        if (!outside.empty()) {
+            notes.push_back({SequenceNote::Kind::Warning,
+                             pointsThatLie(outside) + " outside " + family.name + "'s x range (" +
+                                 number(family.x.lo) + " to " + number(family.x.hi) +
+                                 "), the only place the network saw it.",
+                             outside});
+        }
+    }
     return notes;
 }
 

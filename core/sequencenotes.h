@@ -1,5 +1,6 @@
 #pragma once
 
+#include "featureencoder.h"
 #include "functionfamily.h"
 #include "point.h"
 
@@ -22,10 +23,13 @@ struct SequenceNote
     std::vector<int> points; // the points concerned, numbered from 1
 };
 
-// Notes on `points` as a sequence of the given (valid) families: too few points to tell the
-// families apart, points sharing an x, points where a family is undefined (x < 0 for sqrt),
-// points outside the x range or far from any y the network trained on.
+// Notes on `points` as a sequence of the given (valid) families, for a network that reads
+// `preprocessing`: too few points to tell the families apart, points sharing an x, points where a
+// family is undefined (x < 0 for sqrt), points outside the x range or far from any y the network
+// trained on. A unit-free network learned every scale, so only x <= 0 (left of where it learned
+// unit-free shapes) and the x ranges of families that are not unit-free count there.
 std::vector<SequenceNote> describeSequence(const PointSequence &points,
-                                           const std::vector<FunctionFamily> &families);
+                                           const std::vector<FunctionFamily> &families,
+                                           Preprocessing preprocessing = Preprocessing::FamilyFit);
 
 } // namespace curvelab

@@ -71,10 +71,9 @@ void validateConfig(const TrainingConfig &c)
             "batch size must be between 1 and " + std::to_string(kMaxBatch));
     require(c.generator.length >= 1 && c.generator.length <= kMaxLength,
             "sequence length must be between 1 and " + std::to_string(kMaxLength));
+    validateGenerator(c.generator);
     require(c.testLength >= 1 && c.testLength <= kMaxLength,
             "test length must be between 1 and " + std::to_string(kMaxLength));
-    require(std::isfinite(c.generator.noise) && c.generator.noise >= 0.0,
-            "noise must be a finite number >= 0");
     require(std::isfinite(c.gradientClip) && c.gradientClip >= 0.0,
             "gradient clip must be >= 0 (0 turns it off)");
     require(c.maxSteps >= 0, "step budget must be >= 0");

@@ -10,6 +10,7 @@
 #include "pointcanvas.h"
 #include "predictor.h"
 #include "probabilitybars.h"
+#include "readynetwork.h"
 #include "testsupport.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
@@ -74,6 +75,10 @@ private Q_SLOTS:
     void badWeightsAreRefused();
     void sampleIsPlacedPointByPointAndUndoneAtOnce();
     void clickingStopsASample();
+    void aSampleIsFramedWhole_data();
+    void aSampleIsFramedWhole();
+    void theCanvasSaysWhichNetworkAnswers();
+    void aSurpriseIsExplained();
     void pastedPoints_data();
     void pastedPoints();
     void pointsFileRoundTrip();
@@ -237,11 +242,82 @@ void TestCanvasView::clickingStopsASample()
     m_view->setSnapshot(someWeights());
     m_view->sample(0);
     QVERIFY(m_view->isSampling());
-    clickAt(*m_view, {7, 7});
+    // Wherever the sample framed the view, the person clicks in the middle of what they see.
+    PointCanvas &canvas = m_view->canvas();
+    QTest::mouseClick(&canvas, Qt::LeftButton, Qt::NoModifier, canvas.rect().center());
     QVERIFY(!m_view->isSampling());
     const int count = m_view->document().count();
     QTest::qWait(3 * CanvasView::kSampleIntervalMs);
     QCOMPARE(m_view->document().count(), count);
+}
+
+void TestCanvasView::aSampleIsFramedWhole_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addRow("a line") << 0;
+    QTest::addRow("a parabola") << 1;
+    QTest::addRow("a root, among parabolas ten times its height") << 2;
+}
+
+void TestCanvasView::aSampleIsFramedWhole()
+{
+    QFETCH(int, family);
+    m_view->setSnapshot(someWeights());
+    m_view->sample(family);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isSampling(), kSignalTimeoutMs);
+    // Every point in view, and the curve spread over the plot rather than a flat row of dots.
+    const QRect plot = m_view->canvas().rect();
+    double top = plot.bottom();
+    double bottom = plot.top();
+    for (const Point &p : m_view->document().points()) {
+        const QPointF at = m_view->canvas().transform().toWidget(p);
+        QVERIFY(plot.contains(at.toPoint()));
+        top = std::min(top, at.y());
+        bottom = std::max(bottom, at.y());
+    }
+    QVERIFY2(bottom - top > 0.5 * plot.height(),
+             qPrintable(QString("%1 of %2 pixels").arg(bottom - top).arg(plot.height())));
+}
+
+void TestCanvasView::theCanvasSaysWhichNetworkAnswers()
+{
+    clickAt(*m_view, {6, 40});
+    m_view->setReadyNetwork(readyNetwork());
+    QVERIFY(m_view->isReadyNetworkAnswering());
+    QVERIFY(m_view->originText().contains(QStringLiteral("ready network")));
+    QCOMPARE(m_view->classifier().predictions().size(), std::size_t(1));
+
+    m_view->setOpenedSnapshot(someWeights(), QStringLiteral("lesson.clm"));
+    QVERIFY(!m_view->isReadyNetworkAnswering());
+    QVERIFY2(m_view->originText().contains(QStringLiteral("lesson.clm")),
+             qPrintable(m_view->originText()));
+
+    m_view->clearSnapshot();
+    QVERIFY(m_view->isReadyNetworkAnswering());
+    ModelSnapshot training = someWeights(2);
+    training.step = 50;
+    m_view->setSnapshot(training);
+    QVERIFY2(m_view->originText().contains(QStringLiteral("being trained")),
+             qPrintable(m_view->originText()));
+
+    // Families the ready network does not know: no answer rather than a wrong one.
+    m_view->clearSnapshot();
+    GeneratorConfig own;
+    own.families = {{"wave", "k*sin(x)+b", {0, 6}, {0, 1}, {0, 1}},
+                    {"growth", "k*exp(x/5)+b", {0, 6}, {0, 1}, {0, 1}}};
+    m_view->setGeneratorConfig(own);
+    QVERIFY(!m_view->isReadyNetworkAnswering());
+    QVERIFY(!m_view->classifier().hasModel());
+}
+
+void TestCanvasView::aSurpriseIsExplained()
+{
+    // A network of the seed's ranges meets a line far steeper than any it saw.
+    m_view->setSnapshot(someWeights());
+    m_view->pastePoints(QStringLiteral("6,22\n8,41.4\n10,60.8\n12,80.2\n14,99.6\n"));
+    QVERIFY2(m_view->messageText().contains(QStringLiteral("but this network only saw line "
+                                                           "curves with k from 0 to 1")),
+             qPrintable(m_view->messageText()));
 }
 
 void TestCanvasView::pastedPoints_data()

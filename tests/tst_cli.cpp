@@ -5,6 +5,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -53,6 +54,11 @@ private Q_SLOTS:
     void ownFamiliesTrainSaveAndClassify_data();
     void ownFamiliesTrainSaveAndClassify();
     void undefinedFamilyIsNarrowedWithANote();
+    void readyNetworkNamesLabDataInItsOwnUnits_data();
+    void readyNetworkNamesLabDataInItsOwnUnits();
+    void evalWithoutAModelMeasuresTheReadyNetwork();
+    void everyPresetTrains_data();
+    void everyPresetTrains();
 
 private:
     QTemporaryDir m_dir;
@@ -103,7 +109,6 @@ void TestCli::badOptionsGiveOneLineAndStatus2_data()
     QTest::addRow("unknown cell") << QStringList{"train", "--cell", "transformer"} << "cell";
     QTest::addRow("unknown preset") << QStringList{"train", "--preset", "magic"} << "preset";
     QTest::addRow("NaN noise") << QStringList{"train", "--noise", "nan"} << "--noise";
-    QTest::addRow("classify without a model") << QStringList{"classify"} << "--model";
     QTest::addRow("eval with length 0")
         << QStringList{"eval", "--model", "x", "--lengths", "0"} << "--lengths";
     QTest::addRow("mlp window 0") << QStringList{"train", "--cell", "mlp", "--window", "0"}
@@ -334,6 +339,98 @@ void TestCli::undefinedFamilyIsNarrowedWithANote()
                        "log: k*log(x)+b; x=0..6", "--family", "line"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains("x narrowed to 0.001..6"), qPrintable(r.err));
+}
+
+namespace {
+
+// Measurements as a class takes them: eight settings of x, every y off by up to 1% (the same
+// fixed errors for every law, so that the test is exact).
+constexpr double kErrors[] = {1.008, 0.992, 1.005, 0.995, 1.010, 0.990, 1.003, 0.997};
+
+QByteArray measurements(double firstX, double stepX, const std::function<double(double)> &law,
+                        double xScale, double yScale)
+{
+    QByteArray csv = "x,y\n";
+    for (int i = 0; i < 8; ++i) {
+        const double x = firstX + stepX * i;
+        csv += QByteArray::number(x * xScale, 'g', 17) + ',' +
+               QByteArray::number(law(x) * kErrors[i] * yScale, 'g', 17) + '\n';
+    }
+    return csv;
+}
+
+// The probabilities after the last point, and the guess.
+QStringList lastRow(const QString &out)
+{
+    return out.trimmed().split('\n').back().split(',');
+}
+
+} // namespace
+
+void TestCli::readyNetworkNamesLabDataInItsOwnUnits_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("rescaled");
+    QTest::addColumn<QString>("family");
+    const auto ohm = [](double amperes) { return 220.0 * amperes; };
+    const auto fall = [](double seconds) { return 4.905 * seconds * seconds; };
+    const auto pendulum = [](double metres) { return 2.006 * std::sqrt(metres); };
+    // The same measurements in milliamperes and millivolts, milliseconds and millimetres,
+    // centimetres and hours: another unit for x and for y.
+    QTest::addRow("Ohm's law, volts against amperes, is a line")
+        << measurements(0.01, 0.01, ohm, 1, 1) << measurements(0.01, 0.01, ohm, 1e3, 1e3) << "line";
+    QTest::addRow("free fall, metres against seconds, is a parabola")
+        << measurements(0.1, 0.1, fall, 1, 1) << measurements(0.1, 0.1, fall, 1e3, 1e3)
+        << "parabola";
+    QTest::addRow("a pendulum's period against its length is a root")
+        << measurements(0.2, 0.2, pendulum, 1, 1)
+        << measurements(0.2, 0.2, pendulum, 100, 1 / 3600.0) << "sqrt";
+}
+
+void TestCli::readyNetworkNamesLabDataInItsOwnUnits()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, rescaled);
+    QFETCH(QString, family);
+    // No --model: the ready network answers.
+    const Run r = cli({"classify"}, data);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList row = lastRow(r.out);
+    QCOMPARE(row.back(), family);
+    const Run other = cli({"classify"}, rescaled);
+    QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+    const QStringList otherRow = lastRow(other.out);
+    QCOMPARE(otherRow.back(), family);
+    for (int column = 4; column <= 6; ++column) {
+        QVERIFY2(std::abs(row[column].toDouble() - otherRow[column].toDouble()) < 0.01,
+                 qPrintable(row.join(',') + " / " + otherRow.join(',')));
+    }
+}
+
+void TestCli::evalWithoutAModelMeasuresTheReadyNetwork()
+{
+    const Run r = cli({"eval", "--sequences", "300", "--lengths", "3,8", "--noise", "0.01"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("drawn world, noise 0.01"), qPrintable(r.out));
+    // After 8 clicks with 1% jitter, the ready network names the shape most of the time.
+    const QString at8 = r.out.section("\n     8 ", 1).simplified().section('%', 0, 0);
+    QVERIFY2(at8.toDouble() > 80.0, qPrintable(r.out));
+}
+
+void TestCli::everyPresetTrains_data()
+{
+    QTest::addColumn<QString>("preset");
+    for (const char *name : {"question", "answer", "seed", "recommended"}) {
+        QTest::addRow("%s", name) << QString::fromLatin1(name);
+    }
+}
+
+void TestCli::everyPresetTrains()
+{
+    QFETCH(QString, preset);
+    const Run r = cli({"train", "--preset", preset, "--steps", "30", "--eval-every", "30"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("Training preset \"" + preset + "\""), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

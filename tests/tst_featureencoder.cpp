@@ -7,27 +7,40 @@
 using namespace curvelab;
 
 Q_DECLARE_METATYPE(curvelab::PointSequence)
+Q_DECLARE_METATYPE(curvelab::Preprocessing)
 
 class TestFeatureEncoder : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void featuresAreCausal_data();
     void featuresAreCausal();
     void rawFeaturesAreThePoints();
     void trueFamilyFitsExactlyFromThreePoints_data();
     void trueFamilyFitsExactlyFromThreePoints();
     void awkwardPointsGiveFiniteFeatures_data();
+    void unitFreeFeaturesSeeTheBestFit();
     void awkwardPointsGiveFiniteFeatures();
     void pointOutsideAFamilyRangeIsFlagged();
 };
+
+void TestFeatureEncoder::featuresAreCausal_data()
+{
+    QTest::addColumn<Preprocessing>("preprocessing");
+    QTest::addRow("family-fit") << Preprocessing::FamilyFit;
+    QTest::addRow("unit-free") << Preprocessing::UnitFree;
+}
 
 void TestFeatureEncoder::featuresAreCausal()
 {
     // What the network sees at point t may depend only on points 1..t: the canvas classifies
     // after every click.
-    CurveGenerator generator(GeneratorConfig{});
-    FeatureEncoder encoder(Preprocessing::FamilyFit, originalFamilies());
+    QFETCH(Preprocessing, preprocessing);
+    GeneratorConfig config;
+    config.noise = 0.5;
+    CurveGenerator generator(config);
+    FeatureEncoder encoder(preprocessing, originalFamilies());
     const int width = encoder.featureCount();
     for (int i = 0; i < 20; ++i) {
         const PointSequence points = generator.next(12).points;
@@ -89,20 +102,47 @@ void TestFeatureEncoder::trueFamilyFitsExactlyFromThreePoints()
 void TestFeatureEncoder::awkwardPointsGiveFiniteFeatures_data()
 {
     QTest::addColumn<PointSequence>("points");
-    QTest::addRow("a single point") << PointSequence{{7, 3}};
-    QTest::addRow("duplicate x") << PointSequence{{7, 3}, {7, 3}, {7, 4}};
-    QTest::addRow("huge values") << PointSequence{{1e12, -1e15}, {-1e12, 1e15}, {3, 1e300}};
-    QTest::addRow("negative x, outside sqrt's domain") << PointSequence{{-4, 1}, {-2, 2}, {0, 1}};
-    QTest::addRow("zero everywhere") << PointSequence{{0, 0}, {0, 0}};
+    QTest::addColumn<Preprocessing>("preprocessing");
+    const std::pair<const char *, PointSequence> awkward[] = {
+        {"a single point", {{7, 3}}},
+        {"duplicate x", {{7, 3}, {7, 3}, {7, 4}}},
+        {"huge values", {{1e12, -1e15}, {-1e12, 1e15}, {3, 1e300}}},
+        {"negative x, outside sqrt's domain", {{-4, 1}, {-2, 2}, {0, 1}}},
+        {"zero everywhere", {{0, 0}, {0, 0}}},
+        {"a tiny spread far from 0", {{1, 39.3647153}, {2, 39.3647151}, {3, 39.3647152}}}};
+    for (const auto &[name, points] : awkward) {
+        QTest::addRow("%s, family-fit", name) << points << Preprocessing::FamilyFit;
+        QTest::addRow("%s, unit-free", name) << points << Preprocessing::UnitFree;
+    }
 }
 
 void TestFeatureEncoder::awkwardPointsGiveFiniteFeatures()
 {
     QFETCH(PointSequence, points);
-    FeatureEncoder encoder(Preprocessing::FamilyFit, originalFamilies());
+    QFETCH(Preprocessing, preprocessing);
+    FeatureEncoder encoder(preprocessing, originalFamilies());
     for (float v : encoder.encode(points)) {
         QVERIFY(std::isfinite(v));
     }
+}
+
+void TestFeatureEncoder::unitFreeFeaturesSeeTheBestFit()
+{
+    // Exact points of a parabola: its misfit is at the floor (-1) and it is the best family (a
+    // gap of 0), while the line and the root fit worse.
+    FeatureEncoder encoder(Preprocessing::UnitFree, originalFamilies());
+    const std::vector<float> f = encoder.encode({{1, 3}, {2, 6}, {3, 11}, {4, 18}});
+    const auto row = static_cast<std::size_t>(3 * encoder.featureCount());
+    constexpr std::size_t kCommon = 3;
+    constexpr std::size_t kPerFamily = 5;
+    const auto at = [&](std::size_t family, std::size_t feature) {
+        return f[row + kCommon + kPerFamily * family + feature];
+    };
+    QCOMPARE(at(1, 0), -1.0f);
+    QCOMPARE(at(1, 2), 0.0f);
+    QVERIFY(at(0, 0) > -0.5f && at(2, 0) > -0.5f);
+    QVERIFY(at(0, 2) > 0.5f && at(2, 2) > 0.5f);
+    QCOMPARE(encoder.featureNames().size(), static_cast<std::size_t>(encoder.featureCount()));
 }
 
 void TestFeatureEncoder::pointOutsideAFamilyRangeIsFlagged()

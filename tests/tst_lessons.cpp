@@ -117,7 +117,8 @@ void TestLessons::builtInLessonsAreValidLessonFiles_data()
     QTest::addColumn<QString>("preset");
     QTest::newRow("the question") << 0 << "question";
     QTest::newRow("the accepted answer") << 1 << "answer";
-    QTest::newRow("done right") << 2 << "recommended";
+    QTest::newRow("done right") << 2 << "seed";
+    QTest::newRow("what people draw") << 3 << "recommended";
 }
 
 void TestLessons::builtInLessonsAreValidLessonFiles()
@@ -125,7 +126,7 @@ void TestLessons::builtInLessonsAreValidLessonFiles()
     QFETCH(int, index);
     QFETCH(QString, preset);
     const std::vector<Lesson> lessons = builtInLessons();
-    QCOMPARE(lessons.size(), std::size_t(3));
+    QCOMPARE(lessons.size(), std::size_t(4));
     const Lesson &lesson = lessons[static_cast<std::size_t>(index)];
     // Through the file format's checks, so that a built-in lesson saved by a teacher opens again.
     QVERIFY(lessonFromJson(lessonToJson(lesson)) == lesson);

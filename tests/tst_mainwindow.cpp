@@ -4,7 +4,9 @@
 #include "mainwindow.h"
 #include "metatypes.h"
 #include "modelfile.h"
+#include "pointcanvas.h"
 #include "presets.h"
+#include "readynetwork.h"
 #include "setuppanel.h"
 #include "testsupport.h"
 #include "threading.h"
@@ -27,6 +29,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -189,6 +192,8 @@ private Q_SLOTS:
     void setupAndLargeTextSurviveARestart();
     void savedModelOpensInANewWindow();
     void canvasFollowsTheWeights();
+    void handDrawnCurvesAreNamedOnAFreshWindow_data();
+    void handDrawnCurvesAreNamedOnAFreshWindow();
     void savingBeforeTrainingIsRefused();
     void openingABadFileChangesNothing_data();
     void openingABadFileChangesNothing();
@@ -586,20 +591,70 @@ void TestMainWindow::canvasFollowsTheWeights()
     QVERIFY(prepare(window));
     CanvasView &canvas = window.canvasView();
     canvas.document().replace({{6, 40}, {9, 80}, {12, 150}}, QStringLiteral("drawn"));
-    QVERIFY(!canvas.classifier().hasModel());
+    // Before anything was trained, the ready network answers, and says so.
+    QVERIFY(canvas.isReadyNetworkAnswering());
+    QCOMPARE(canvas.classifier().predictions().size(), std::size_t(3));
+    QVERIFY2(canvas.originText().contains(QStringLiteral("ready network")),
+             qPrintable(canvas.originText()));
 
     // While training, the canvas takes the snapshots the worker publishes.
     QVERIFY(trainFor(window, kSomeSteps));
-    QTRY_VERIFY_WITH_TIMEOUT(canvas.classifier().hasModel(), kSignalTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas.isReadyNetworkAnswering(), kSignalTimeoutMs);
+    QVERIFY2(canvas.originText().contains(QStringLiteral("being trained")),
+             qPrintable(canvas.originText()));
     QCOMPARE(canvas.classifier().predictions().size(), std::size_t(3));
     QVERIFY(stopAndSettle(window));
     // After the run, the final weights.
     QVERIFY(sameWeights(*canvas.classifier().snapshot(), *window.controller().latestSnapshot()));
 
-    // Reset forgets the weights; the drawing stays.
+    // Reset forgets the weights, and the ready network answers again; the drawing stays.
     window.resetWeights();
-    QVERIFY(!canvas.classifier().hasModel());
+    QVERIFY(canvas.isReadyNetworkAnswering());
+    QVERIFY(sameWeights(*canvas.classifier().snapshot(), readyNetwork()));
     QCOMPARE(canvas.document().count(), 3);
+}
+
+void TestMainWindow::handDrawnCurvesAreNamedOnAFreshWindow_data()
+{
+    // Where on the first view (0..10 by 0..10) a stroke runs, and how it rises from its left end
+    // to its right end (a share of its height at a share of its width).
+    QTest::addColumn<QRectF>("place"); // left, bottom, width, height in data units
+    QTest::addColumn<int>("shape");    // 0 straight, 1 bending up (parabola), 2 flattening (root)
+    QTest::addColumn<QString>("family");
+    QTest::addRow("a rising line in the middle") << QRectF(2, 2, 6, 6) << 0 << "line";
+    QTest::addRow("a falling line from the top") << QRectF(1, 9, 8, -6) << 0 << "line";
+    QTest::addRow("a parabola arc on the right") << QRectF(4, 1, 5, 8) << 1 << "parabola";
+    QTest::addRow("a parabola arc, low and wide") << QRectF(1, 1, 8, 3) << 1 << "parabola";
+    QTest::addRow("a root arc from near the axis") << QRectF(0.5, 2, 8, 7) << 2 << "sqrt";
+    QTest::addRow("a root arc, small and high") << QRectF(5, 6, 3, 3) << 2 << "sqrt";
+}
+
+void TestMainWindow::handDrawnCurvesAreNamedOnAFreshWindow()
+{
+    QFETCH(QRectF, place);
+    QFETCH(int, shape);
+    QFETCH(QString, family);
+    // Nothing trained: the window answers with the ready network.
+    MainWindow window;
+    QVERIFY(showAndActivate(window));
+    CanvasView &canvas = window.canvasView();
+    window.findChild<QTabWidget *>()->setCurrentWidget(&canvas);
+    PointCanvas &plot = canvas.canvas();
+    // Six clicks, each a few pixels off, as a hand makes them.
+    const double miss[][2] = {{2, -3}, {-3, 1}, {1, 3}, {-2, -2}, {3, 2}, {-1, -3}};
+    for (int i = 0; i < 6; ++i) {
+        const double t = i / 5.0;
+        const double rise = shape == 0 ? t : shape == 1 ? 0.1 + 0.9 * t * t : std::sqrt(t);
+        const QPointF at = plot.transform().toWidget(
+            {place.left() + place.width() * t, place.top() + place.height() * rise});
+        QTest::mouseClick(&plot, Qt::LeftButton, Qt::NoModifier,
+                          QPointF(at.x() + miss[i][0], at.y() + miss[i][1]).toPoint());
+    }
+    QCOMPARE(canvas.document().count(), 6);
+    QVERIFY(canvas.isReadyNetworkAnswering());
+    const Prediction &last = canvas.classifier().predictions().back();
+    QVERIFY2(canvas.families()[static_cast<std::size_t>(last.guess)].name == family.toStdString(),
+             qPrintable(canvas.guessText() + " / " + canvas.leastSquaresText()));
 }
 
 void TestMainWindow::savedModelOpensInANewWindow()

@@ -164,6 +164,7 @@ private Q_SLOTS:
     void failedSaveLeavesNoTemporaryFile();
     void saveReplacesAnExistingFile();
     void format1FileStillLoads();
+    void unitFreeModelsNeedFormat3();
 };
 
 void TestModelFile::roundTripIsExact_data()
@@ -414,9 +415,21 @@ void TestModelFile::format1FileStillLoads()
     QCOMPARE(old.step, 3L);
     QCOMPARE(old.weights.size(), weightLayout(old.spec).size());
 
+    // Written again in format 2, the oldest that holds it, so that older builds still read it.
     const std::string current = serializeModel(old);
-    QCOMPARE(static_cast<int>(current[kVersionOffset]), kModelFormatVersion);
+    QCOMPARE(static_cast<int>(current[kVersionOffset]), 2);
     compareSnapshots(deserializeModel(current), old);
+}
+
+void TestModelFile::unitFreeModelsNeedFormat3()
+{
+    ModelSpec spec = makeSpec(CellType::Lstm, 1);
+    spec.preprocessing = Preprocessing::UnitFree;
+    const ModelSnapshot snapshot = makeSnapshot(spec, 5);
+    const std::string bytes = serializeModel(snapshot);
+    QCOMPARE(static_cast<int>(bytes[kVersionOffset]), 3);
+    QCOMPARE(kModelFormatVersion, 3);
+    compareSnapshots(deserializeModel(bytes), snapshot);
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

@@ -182,6 +182,7 @@ private Q_SLOTS:
     void ninthTickedFamilyIsRefused();
     void untickedFamiliesRoundTrip();
     void presetKeepsAddedFamilies();
+    void drawnWorldGreysTheRangesItDoesNotRead();
     void sectionsCanBeHidden_data();
     void sectionsCanBeHidden();
     void sectionHiddenBeforeShowStaysHidden();
@@ -290,6 +291,9 @@ void TestSetupPanel::invalidInputIsRefused_data()
     QTest::addRow("seed that is no number is refused")
         << QStringList{"seed=abc"} << "seed must be a whole number"
         << "seed";
+    QTest::addRow("k and b fixed per run in the drawn world are refused")
+        << QStringList{"world=drawn: any scale", "kbMode=fixed per run"} << "seed world"
+        << "kbMode";
 }
 
 void TestSetupPanel::invalidInputIsRefused()
@@ -298,6 +302,7 @@ void TestSetupPanel::invalidInputIsRefused()
     QFETCH(QString, reason);
     QFETCH(QString, marked);
     SetupPanel panel;
+    panel.loadPreset(QStringLiteral("seed")); // where every family range counts
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(panel.isValid());
@@ -317,6 +322,7 @@ void TestSetupPanel::invalidInputIsRefused()
 void TestSetupPanel::refusalClearsWhenFixed()
 {
     SetupPanel panel;
+    panel.loadPreset(QStringLiteral("seed"));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     apply(panel, {"family.line.x=15..5"});
@@ -409,6 +415,10 @@ void TestSetupPanel::editEmitsWhatItChanges_data()
         << QStringList{"xOrder=sorted"} << 1 << 0 << 0;
     QTest::addRow("k,b mode change redraws the curves only")
         << QStringList{"kbMode=fixed per run"} << 1 << 0 << 0;
+    QTest::addRow("world change redraws the curves only")
+        << QStringList{"world=drawn: any scale"} << 1 << 0 << 0;
+    QTest::addRow("a noise level per curve redraws the curves only")
+        << QStringList{"noisePerSequence=off"} << 1 << 0 << 0;
     QTest::addRow("seed change redraws the curves only") << QStringList{"seed=7"} << 1 << 0 << 0;
     QTest::addRow("hidden size change needs new weights only")
         << QStringList{"hiddenSize=32"} << 0 << 1 << 0;
@@ -437,6 +447,7 @@ void TestSetupPanel::editEmitsWhatItChanges()
     QFETCH(int, model);
     QFETCH(int, learningRate);
     SetupPanel panel;
+    panel.loadPreset(QStringLiteral("seed"));
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy configSpy(&panel, &SetupPanel::configChanged);
@@ -859,6 +870,7 @@ void TestSetupPanel::ninthTickedFamilyIsRefused()
 void TestSetupPanel::untickedFamiliesRoundTrip()
 {
     SetupPanel panel;
+    panel.loadPreset(QStringLiteral("seed")); // where x ranges count
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(panel.addFamily(userFamily(QStringLiteral("wave"))));
@@ -899,6 +911,27 @@ void TestSetupPanel::presetKeepsAddedFamilies()
              std::vector<FunctionFamily>{userFamily(QStringLiteral("wave"))});
 }
 
+void TestSetupPanel::drawnWorldGreysTheRangesItDoesNotRead()
+{
+    SetupPanel panel;
+    panel.addFamily({"wave", "k*sin(x)+b", {0, 6}, {0.5, 2}, {-1, 1}});
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.config().generator.world == CurveWorld::Drawn);
+    // k and b may be anything there, and so may the x of a unit-free shape; a wave's shape
+    // depends on where x lies, so its x range counts.
+    for (const char *name : {"family.line.k", "family.line.b", "family.line.x", "family.sqrt.x",
+                             "family.wave.k", "family.wave.b"}) {
+        QVERIFY2(!field(panel, QString::fromLatin1(name))->isEnabled(), name);
+    }
+    QVERIFY(field(panel, QStringLiteral("family.wave.x"))->isEnabled());
+    edit(panel, QStringLiteral("world"), QStringLiteral("seed: the question's ranges"));
+    QVERIFY(field(panel, QStringLiteral("family.line.k"))->isEnabled());
+    QVERIFY(field(panel, QStringLiteral("family.sqrt.x"))->isEnabled());
+    QVERIFY(
+        field(panel, QStringLiteral("noise"))->toolTip().contains(QStringLiteral("units of y")));
+}
+
 void TestSetupPanel::sectionsCanBeHidden_data()
 {
     QTest::addColumn<QString>("section");
@@ -914,6 +947,7 @@ void TestSetupPanel::sectionsCanBeHidden()
              (QStringList{"preset", "families", "data", "model", "training"}));
     QVERIFY(!SetupPanel::sectionTitle(section).isEmpty());
     SetupPanel panel;
+    panel.loadPreset(QStringLiteral("seed")); // where every field counts
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     const int height = panel.sizeHint().height();

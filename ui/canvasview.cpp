@@ -7,10 +7,12 @@
 #include "familypalette.h"
 #include "featureencoder.h"
 #include "featuretable.h"
+#include "guessexplanation.h"
 #include "insideview.h"
 #include "pointcanvas.h"
 #include "pointscsv.h"
 #include "probabilitybars.h"
+#include "readynetwork.h"
 #include "sequencenotes.h"
 #include "trainingdomain.h"
 
@@ -37,6 +39,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace curvelab {
@@ -53,6 +56,8 @@ constexpr double kBodyPointSize = 12.0;
 constexpr int kGuessSlack = 24;
 // A size far beyond any screen, for "give this pane everything the others do not need".
 constexpr int kLargeSplit = 100000;
+// The home view for a network that reads any scale: a box to start drawing in.
+constexpr double kAnyScaleView = 10.0;
 // Point influence leaves each point out in turn (n runs of up to n steps): beyond this many
 // points a redraw would take longer than a frame.
 constexpr int kMaxInfluencePoints = 64;
@@ -410,6 +415,27 @@ QWidget *CanvasView::buildSidePanel()
 
 void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
 {
+    takeSnapshot(snapshot, Origin::Training, QString());
+}
+
+void CanvasView::setOpenedSnapshot(const ModelSnapshot &snapshot, const QString &name)
+{
+    takeSnapshot(snapshot, Origin::Opened, name);
+}
+
+void CanvasView::takeSnapshot(const ModelSnapshot &snapshot, Origin origin, const QString &name)
+{
+    // The ready network's weights are no moment of a run.
+    if (m_origin == Origin::Ready) {
+        m_history.clear();
+        m_pickedStep = -1;
+    }
+    const Origin previousOrigin = m_origin;
+    const QString previousName = m_originName;
+    if (origin != Origin::Training || m_origin != Origin::Opened) {
+        m_origin = origin; // training an opened network goes on speaking of its file
+        m_originName = name;
+    }
     // Checked once: by the classifier when it takes the weights, or here when it does not
     // because the canvas shows an earlier moment. Bad weights never enter the history.
     try {
@@ -419,11 +445,111 @@ void CanvasView::setSnapshot(const ModelSnapshot &snapshot)
             validateSnapshot(snapshot);
         }
     } catch (const std::exception &e) {
+        m_origin = previousOrigin;
+        m_originName = previousName;
         showError(tr("These weights cannot classify: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_history.offer(snapshot);
     updateMomentSlider();
+    showOrigin();
+}
+
+void CanvasView::setReadyNetwork(const ModelSnapshot &ready)
+{
+    validateSnapshot(ready);
+    m_ready = ready;
+    if (m_origin == Origin::None || m_origin == Origin::Ready) {
+        answerWithReadyNetwork();
+    }
+}
+
+namespace {
+
+// Whether a network trained on `known` can name the families of `drawn`: the same names and
+// formulas, in the same order (the ranges do not matter to a unit-free network).
+bool sameShapes(const std::vector<FunctionFamily> &known, const std::vector<FunctionFamily> &drawn)
+{
+    return std::equal(known.begin(), known.end(), drawn.begin(), drawn.end(),
+                      [](const FunctionFamily &a, const FunctionFamily &b) {
+                          return a.name == b.name && a.shape == b.shape;
+                      });
+}
+
+} // namespace
+
+void CanvasView::answerWithReadyNetwork()
+{
+    const bool fits = m_ready && (m_generator.families.empty() ||
+                                  sameShapes(m_ready->spec.families, m_generator.families));
+    if (fits && m_origin != Origin::Ready) {
+        m_origin = Origin::Ready;
+        classifyWith(*m_ready);
+    } else if (!fits && m_origin == Origin::Ready) {
+        m_origin = Origin::None;
+        m_classifier.clearSnapshot();
+        if (!m_generator.families.empty() && m_generator.families != m_families) {
+            useFamilies(m_generator.families);
+        }
+    }
+    updateDomain();
+    showOrigin();
+    refresh();
+}
+
+QString CanvasView::originText() const
+{
+    return m_modelSource->text();
+}
+
+void CanvasView::showOrigin()
+{
+    const ModelSnapshot *weights = m_classifier.snapshot();
+    QString text;
+    if (!weights || m_origin == Origin::None) {
+        text = tr("Press Start to train a network, or open a saved model.");
+    } else if (m_origin == Origin::Ready) {
+        text = tr("The ready network answers, %1. Start trains one of your own.")
+                   .arg(QString::fromUtf8(readyNetworkDescription()));
+    } else if (!isLive()) {
+        text = tr("A moment in training answers: the weights of step %1.").arg(weights->step);
+    } else if (m_origin == Origin::Opened) {
+        text = tr("The network from %1 answers (%n training step(s)).", nullptr,
+                  static_cast<int>(weights->step))
+                   .arg(m_originName);
+    } else if (weights->step == 0) {
+        text = tr("Untrained weights answer: the guess is still random.");
+    } else {
+        text = tr("The network being trained answers: the weights of step %1.").arg(weights->step);
+    }
+    m_modelSource->setText(text);
+}
+
+bool CanvasView::readsAnyScale() const
+{
+    if (const ModelSnapshot *weights = m_classifier.snapshot()) {
+        return weights->spec.preprocessing == Preprocessing::UnitFree;
+    }
+    return m_generator.world == CurveWorld::Drawn;
+}
+
+void CanvasView::updateDomain()
+{
+    const bool anyScale = readsAnyScale();
+    if (m_domainFamilies == m_families && m_domainAnyScale == anyScale) {
+        return;
+    }
+    m_domainFamilies = m_families;
+    m_domainAnyScale = anyScale;
+    if (anyScale) {
+        // Every scale was trained on: no region to shade, and a plain box to start drawing in.
+        m_canvas->clearTrainingDomain();
+        m_canvas->setHomeView(TrainingDomain{{0.0, kAnyScaleView}, {0.0, kAnyScaleView}});
+        return;
+    }
+    const TrainingDomain domain = trainingDomain(m_families);
+    m_canvas->setTrainingDomain(domain);
+    m_canvas->setHomeView(domain);
 }
 
 // Throws std::invalid_argument, changing nothing, for weights that do not fit their spec.
@@ -445,15 +571,16 @@ void CanvasView::classifyWith(const ModelSnapshot &snapshot)
             m_featureNames << QString::fromStdString(name);
         }
     }
-    m_modelSource->setText(snapshot.step > 0
-                               ? tr("Weights after %1 training steps").arg(snapshot.step)
-                               : tr("Untrained weights: the guess is still random"));
+    updateDomain();
+    showOrigin();
     showPrediction();
+    showNotes();
 }
 
 void CanvasView::clearSnapshot()
 {
     m_classifier.clearSnapshot();
+    m_origin = Origin::None;
     m_history.clear();
     m_pickedStep = -1;
     m_comparisons.clear();
@@ -461,15 +588,17 @@ void CanvasView::clearSnapshot()
     if (m_generator.families != m_families && !m_generator.families.empty()) {
         useFamilies(m_generator.families);
     }
-    showPrediction();
+    answerWithReadyNetwork();
 }
 
 void CanvasView::setGeneratorConfig(const GeneratorConfig &config)
 {
     m_generator = config;
-    if (!m_classifier.hasModel() && config.families != m_families) {
-        useFamilies(config.families);
-        refresh();
+    if (m_origin == Origin::None || m_origin == Origin::Ready) {
+        if (config.families != m_families && !m_ready) {
+            useFamilies(config.families);
+        }
+        answerWithReadyNetwork();
     }
 }
 
@@ -484,11 +613,7 @@ void CanvasView::useFamilies(const std::vector<FunctionFamily> &families)
     m_sampleFamily->clear();
     m_sampleFamily->addItems(familyNames(families));
     fitSidePanel();
-
-    const TrainingDomain domain = trainingDomain(families);
-    m_canvas->setTrainingDomain(domain);
-    m_canvas->setHomeView(domain);
-    m_canvas->resetView();
+    updateDomain();
 }
 
 void CanvasView::refresh()
@@ -532,7 +657,6 @@ void CanvasView::showPrediction()
     if (!m_classifier.hasModel()) {
         m_bars->clear();
         m_guess->setText(muted(tr("No model yet"), m_style));
-        m_modelSource->setText(tr("Press Start to train one, or open a saved model."));
         return;
     }
     if (predictions.empty()) {
@@ -566,7 +690,9 @@ void CanvasView::showLeastSquares()
         const FamilyFit &fit = fits[i];
         const int family = static_cast<int>(i);
         const QString name = QString::fromStdString(m_families[i].name);
-        residuals << coloured(QString("%1 %2").arg(name, compact(fit.residual)), family, m_style);
+        const QString residual =
+            std::isfinite(fit.residual) ? compact(fit.residual) : tr("undefined");
+        residuals << coloured(QString("%1 %2").arg(name, residual), family, m_style);
         if (m_showFits && fit.determined) {
             const ShapeFunction shape = m_shapes[i];
             curves.push_back(
@@ -591,7 +717,18 @@ void CanvasView::showNotes()
     if (!m_error.isEmpty()) {
         lines << QString("<span style=\"color:#b00020\">%1</span>").arg(m_error.toHtmlEscaped());
     }
-    for (const SequenceNote &note : describeSequence(m_document->points(), m_families)) {
+    const PointSequence &points = m_document->points();
+    const ModelSnapshot *weights = m_classifier.snapshot();
+    const Preprocessing input = weights           ? weights->spec.preprocessing
+                                : readsAnyScale() ? Preprocessing::UnitFree
+                                                  : Preprocessing::FamilyFit;
+    std::vector<SequenceNote> notes = describeSequence(points, m_families, input);
+    if (weights && !m_classifier.predictions().empty()) {
+        const std::vector<SequenceNote> surprises =
+            explainGuess(points, weights->spec, m_classifier.predictions().back().probabilities);
+        notes.insert(notes.begin(), surprises.begin(), surprises.end());
+    }
+    for (const SequenceNote &note : notes) {
         const QString text = QString::fromStdString(note.text).toHtmlEscaped();
         lines << (note.kind == SequenceNote::Kind::Warning ? "⚠ " + text : text);
     }
@@ -718,6 +855,8 @@ void CanvasView::sample(int family)
     config.seed = QRandomGenerator::global()->generate64(); // a fresh curve every time
     m_sampleFamily->setCurrentIndex(family);
     m_samplePoints = CurveGenerator(config).sample(family, kSampleLength).points;
+    // The whole curve in view from its first point: a root among parabolas is no flat row.
+    m_canvas->frame(m_samplePoints);
     m_samplePlaced = 0;
     m_sampleKey = m_document->newMergeKey();
     m_sampleName = tr("Sample %1").arg(QString::fromStdString(m_families[family].name));
@@ -774,6 +913,7 @@ bool CanvasView::pastePoints(const QString &text)
     }
     stopSampling();
     m_document->replace(points, tr("Paste %n point(s)", nullptr, static_cast<int>(points.size())));
+    m_canvas->fitToPoints();
     if (sequences.size() > 1) {
         showError(
             tr("The text held %1 sequences; the canvas shows the first.").arg(sequences.size()));

@@ -50,10 +50,21 @@ public:
     explicit CanvasView(QWidget *parent = nullptr);
     ~CanvasView() override;
 
-    // The weights to classify with; invalid weights are refused with a message and the previous
-    // ones kept. Cheap enough to call on every snapshot the worker publishes.
+    // The weights of the network being trained, to classify with; invalid weights are refused
+    // with a message and the previous ones kept. Cheap enough to call on every snapshot the
+    // worker publishes.
     void setSnapshot(const ModelSnapshot &snapshot);
+    // Weights from a model file or a lesson, said to come from `name`.
+    void setOpenedSnapshot(const ModelSnapshot &snapshot, const QString &name);
+    // Forgets the weights; the ready network answers again where it knows the families.
     void clearSnapshot();
+    // The network that answers while no other has weights, for the families it was trained on
+    // (the question's three): the one CurveLab ships, so that a drawing gets an answer before
+    // anything was trained.
+    void setReadyNetwork(const ModelSnapshot &ready);
+    // Which network answers, as said above the guess.
+    QString originText() const;
+    bool isReadyNetworkAnswering() const { return m_origin == Origin::Ready; }
     // The families and curve settings "Sample" draws from while no model is loaded (a model
     // brings its own families).
     void setGeneratorConfig(const GeneratorConfig &config);
@@ -109,6 +120,14 @@ public Q_SLOTS:
     void setLargeText(bool large);
 
 private:
+    enum class Origin
+    {
+        None,     // no weights
+        Ready,    // the ready network
+        Training, // the network being trained, or trained in this window
+        Opened    // weights from a file or a lesson
+    };
+
     QWidget *buildToolBar();
     QWidget *buildSidePanel();
     QWidget *buildMomentRow();
@@ -123,6 +142,15 @@ private:
     static QToolButton *toolButton(QAction *action);
 
     void useFamilies(const std::vector<FunctionFamily> &families);
+    // Shows the ready network if nothing else answers and it knows the families drawn from.
+    void answerWithReadyNetwork();
+    void takeSnapshot(const ModelSnapshot &snapshot, Origin origin, const QString &name);
+    void showOrigin();
+    // Whether the network reads any scale (unit-free input), or else the curve settings do.
+    bool readsAnyScale() const;
+    // The training domain and home view for the families and scale read now, applied (and the
+    // view reset) only when they change.
+    void updateDomain();
     void scaleGuess();
     void fitSidePanel();
     void refresh();
@@ -143,6 +171,12 @@ private:
     std::vector<ShapeFunction> m_shapes;                // for the fitted curves
     QStringList m_featureNames;                         // of the model's preprocessing
     GeneratorConfig m_generator;
+    std::optional<ModelSnapshot> m_ready;
+    Origin m_origin = Origin::None;
+    QString m_originName; // the file or lesson of Origin::Opened
+    // What the domain was last set for: the families, and whether any scale is read.
+    std::vector<FunctionFamily> m_domainFamilies;
+    bool m_domainAnyScale = false;
 
     // The sample being placed: its points, how many are down, its undo merge key.
     PointSequence m_samplePoints;

@@ -18,8 +18,10 @@
 #include "livechart.h"
 #include "metricscsv.h"
 #include "modelfile.h"
+#include "pointcanvas.h"
 #include "presets.h"
 #include "raceview.h"
+#include "readynetwork.h"
 #include "referencecalculator.h"
 #include "setuppanel.h"
 #include "viewstyle.h"
@@ -29,6 +31,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -57,9 +60,10 @@ const std::array<const char *, 5> kSpeedNames = {"full speed", "fast", "medium",
                                                  "one batch a second"};
 
 const char *kFirstHint =
-    "Welcome to CurveLab. The recommended setup is ready: press <b>Space</b> (or Start) and "
-    "watch the network learn to tell a line, a parabola and a root apart. The presets on the "
-    "left replay the 2016 question and its fixes.";
+    "Welcome to CurveLab. Press <b>Space</b> (or Start) and watch a network learn to tell a "
+    "line, a parabola and a root apart, drawn at any scale as people draw them. On the Canvas "
+    "tab the ready network answers already: click a few points. The presets on the left replay "
+    "the 2016 question and its fixes.";
 
 QString bannerStyle(MainWindow::BannerKind kind)
 {
@@ -161,6 +165,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreSettings();
     onStateChanged(m_controller.state());
     onGeneratorChanged();
+    // A drawing gets an answer before anything was trained.
+    try {
+        m_canvas->setReadyNetwork(readyNetwork());
+    } catch (const std::exception &e) {
+        showBanner(BannerKind::Error, QString("The ready network does not load: %1")
+                                          .arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+    }
     if (m_setup->isValid()) {
         m_race->setBaseConfig(m_setup->config());
     }
@@ -684,7 +695,7 @@ bool MainWindow::openModel(const QString &path)
     config.model = model.spec;
     config.generator.families = model.spec.families;
     m_setup->setConfig(config);
-    if (!applyModel(model)) {
+    if (!applyModel(model, QFileInfo(path).fileName())) {
         return false;
     }
     showBanner(BannerKind::Success,
@@ -702,13 +713,13 @@ void MainWindow::forgetWeights()
     m_runConfig = m_setup->config();
 }
 
-bool MainWindow::applyModel(const ModelSnapshot &model)
+bool MainWindow::applyModel(const ModelSnapshot &model, const QString &origin)
 {
     forgetWeights();
     if (!m_controller.setWeights(model)) {
         return false;
     }
-    m_canvas->setSnapshot(model);
+    m_canvas->setOpenedSnapshot(model, origin);
     return true;
 }
 
@@ -951,10 +962,12 @@ bool MainWindow::openLesson(const Lesson &lesson)
     m_setup->setConfig(lesson.config, lesson.untickedFamilies);
     m_classroom->setHiddenControls(lesson.hiddenControls);
     m_canvas->document().replace(lesson.canvasPoints, "Open lesson");
+    m_canvas->canvas().fitToPoints();
     try {
         if (lesson.model.empty()) {
             forgetWeights();
-        } else if (!applyModel(deserializeModel(lesson.model))) {
+        } else if (!applyModel(deserializeModel(lesson.model),
+                               QString("the lesson \"%1\"").arg(lesson.title))) {
             return false;
         }
     } catch (const ModelFileError &e) {
@@ -994,6 +1007,8 @@ void MainWindow::openLessonStep(int index)
     }
     if (!step.points.empty()) {
         m_canvas->document().replace(step.points, "Lesson step");
+        // Framed, so that a root among parabolas is a curve and not a flat row of dots.
+        m_canvas->canvas().fitToPoints();
     }
 }
 

@@ -105,7 +105,8 @@ private:
     void registerClassroomControls();
     void openLessonStep(int index);
     // Shows `model`'s families in the setup and hands its weights to training and the canvas.
-    bool applyModel(const ModelSnapshot &model);
+    // `origin` names the file or lesson the weights came from, for the canvas.
+    bool applyModel(const ModelSnapshot &model, const QString &origin);
     // Back to no weights: training starts afresh and the canvas has nothing to classify with.
     void forgetWeights();
     void showLessonDock();

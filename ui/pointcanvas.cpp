@@ -235,14 +235,19 @@ void PointCanvas::resetView()
 
 void PointCanvas::fitToPoints()
 {
-    if (!m_document || m_document->count() == 0) {
+    frame(m_document ? m_document->points() : PointSequence{});
+}
+
+void PointCanvas::frame(const PointSequence &points)
+{
+    if (points.empty()) {
         resetView();
         return;
     }
     constexpr double inf = std::numeric_limits<double>::infinity();
     Range x{inf, -inf};
     Range y{inf, -inf};
-    for (const Point &p : m_document->points()) {
+    for (const Point &p : points) {
         x = {std::min(x.lo, p.x), std::max(x.hi, p.x)};
         y = {std::min(y.lo, p.y), std::max(y.hi, p.y)};
     }

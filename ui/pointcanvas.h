@@ -98,6 +98,8 @@ public Q_SLOTS:
     void resetView();
     // Zooms to the points drawn (with the home margin), e.g. to see the shape of a flat sample.
     void fitToPoints();
+    // Shows `points` with a margin, as fitToPoints() does the document's.
+    void frame(const PointSequence &points);
 
 Q_SIGNALS:
     // The point (1-based) under the mouse changed; 0 when the mouse left all points.

@@ -70,8 +70,10 @@ QString generatorDifference(const GeneratorConfig &a, const GeneratorConfig &b)
 {
     return firstFailed({{"families", a.families == b.families},
                         {"length", a.length == b.length},
+                        {"world", a.world == b.world},
                         {"kbMode", a.kbMode == b.kbMode},
                         {"noise", a.noise == b.noise},
+                        {"noiseSpread", a.noiseSpread == b.noiseSpread},
                         {"xOrder", a.xOrder == b.xOrder},
                         {"seed", a.seed == b.seed}},
                        "generator.");
@@ -261,6 +263,14 @@ QWidget *SetupPanel::createDataSection()
 {
     auto *box = new QGroupBox(sectionTitle(QStringLiteral("data")));
     auto *form = new QFormLayout(box);
+    m_world = named(enumCombo<CurveWorld>({{tr("drawn: any scale"), CurveWorld::Drawn},
+                                           {tr("seed: the question's ranges"), CurveWorld::Seed}}),
+                    QStringLiteral("world"),
+                    tr("Where the curves come from. drawn: as people draw and measure them, at "
+                       "any scale and anywhere right of x = 0, with a hand's jitter; the "
+                       "families' k and b ranges (and x ranges, for shapes such as x², √x or "
+                       "log x) then do not count. seed: the question's curves, k and b drawn "
+                       "from each family's ranges."));
     m_kbMode = named(enumCombo<KbMode>({{tr("per sequence"), KbMode::PerSequence},
                                         {tr("fixed per run"), KbMode::FixedPerRun}}),
                      QStringLiteral("kbMode"),
@@ -268,31 +278,59 @@ QWidget *SetupPanel::createDataSection()
                         "learn the shape of each family. Fixed per run: one k and b for the whole "
                         "run, as in the accepted answer; it learns fast, but only those exact "
                         "curves."));
-    m_noise = named(doubleSpinBox(0.0, kMaxNoiseInput, /*decimals=*/2, /*step=*/0.1),
-                    QStringLiteral("noise"),
-                    tr("Random jitter added to every y value, like measurement error (its "
-                       "standard deviation). 0 gives perfect curves; more noise makes the "
-                       "families harder to tell apart."));
+    m_noise = named(doubleSpinBox(0.0, kMaxNoiseInput, /*decimals=*/3, /*step=*/0.01),
+                    QStringLiteral("noise"), QString());
+    m_noisePerSequence = named(new QCheckBox(tr("a level per curve, up to this")),
+                               QStringLiteral("noisePerSequence"),
+                               tr("Every curve gets its own noise level: none for some, any "
+                                  "level up to the one set for the others, so that the network "
+                                  "learns to read exact points and rough ones alike."));
+    auto *noiseRow = new QVBoxLayout;
+    noiseRow->setContentsMargins(0, 0, 0, 0);
+    noiseRow->addWidget(m_noise);
+    noiseRow->addWidget(m_noisePerSequence);
     m_length = named(spinBox(1, kMaxLengthInput, 1), QStringLiteral("length"),
                      tr("How many points the network sees in each training curve. More points "
                         "show more of the shape, so the families are easier to tell apart; the "
                         "question used 8."));
-    m_xOrder =
-        named(enumCombo<XOrder>({{tr("random"), XOrder::Random}, {tr("sorted"), XOrder::Sorted}}),
-              QStringLiteral("xOrder"),
-              tr("Random: the points arrive in the order they were drawn, as in the "
-                 "question. Sorted: they arrive from left to right, so the network sees "
-                 "the curve unfold."));
+    m_xOrder = named(enumCombo<XOrder>({{tr("random"), XOrder::Random},
+                                        {tr("sorted"), XOrder::Sorted},
+                                        {tr("mostly left to right"), XOrder::MostlySorted}}),
+                     QStringLiteral("xOrder"),
+                     tr("Random: the points arrive in the order they were drawn, as in the "
+                        "question. Sorted: they arrive from left to right, so the network sees "
+                        "the curve unfold. Mostly left to right: as a hand clicks, with a slip "
+                        "now and then and sometimes from the right."));
+    form->addRow(tr("World"), m_world);
     form->addRow(tr("k and b"), m_kbMode);
-    form->addRow(tr("Noise σ"), m_noise);
+    form->addRow(tr("Noise"), noiseRow);
     form->addRow(tr("Points per curve"), m_length);
     form->addRow(tr("x order"), m_xOrder);
-    for (QComboBox *c : {m_kbMode, m_xOrder}) {
+    for (QComboBox *c : {m_world, m_kbMode, m_xOrder}) {
         watch(c);
     }
     watch(m_noise);
+    watch(m_noisePerSequence);
     watch(m_length);
+    // The drawn world greys the ranges it does not read, and gives noise another unit.
+    connect(m_world, &QComboBox::currentIndexChanged, this, [this] {
+        applyTrainingActive();
+        explainNoise();
+    });
+    explainNoise();
     return box;
+}
+
+void SetupPanel::explainNoise()
+{
+    m_noise->setToolTip(
+        choice<CurveWorld>(m_world) == CurveWorld::Drawn
+            ? tr("How far a hand misses the curve, as a share of the plot: 0.01 is 1% of its "
+                 "width in x and of its height in y (3 px on a 350 px plot). 0 gives exact "
+                 "points.")
+            : tr("Random jitter added to every y value, like measurement error (its standard "
+                 "deviation, in units of y). 0 gives perfect curves; more noise makes the "
+                 "families harder to tell apart."));
 }
 
 QWidget *SetupPanel::createModelSection()
@@ -316,12 +354,15 @@ QWidget *SetupPanel::createModelSection()
     m_window = named(spinBox(kMinWindowInput, kMaxWindowInput, 1), QStringLiteral("window"),
                      tr("How many of the latest points the mlp sees at once. It has no memory "
                         "beyond them: whatever came earlier is forgotten."));
-    m_features = named(enumCombo({item(Preprocessing::FamilyFit), item(Preprocessing::Raw)}),
+    m_features = named(enumCombo({item(Preprocessing::UnitFree), item(Preprocessing::FamilyFit),
+                                  item(Preprocessing::Raw)}),
                        QStringLiteral("features"),
                        tr("What the network reads for each point. raw: just x and y, as in the "
                           "question, so it must discover the shapes alone. family-fit: x and y "
-                          "scaled, plus how well each family fits the points so far, which makes "
-                          "the shape visible and learning much faster."));
+                          "scaled, plus how well each family fits the points so far and whether "
+                          "its k and b lie in their ranges. unit-free: how well each family fits, "
+                          "measured so that the units of x and y do not matter, for curves drawn "
+                          "at any scale."));
     form->addRow(tr("Cell"), m_cell);
     form->addRow(tr("Hidden size"), m_hidden);
     form->addRow(tr("Layers"), m_layers);
@@ -796,8 +837,10 @@ void SetupPanel::showConfig(const TrainingConfig &c, const std::vector<FunctionF
         }
     }
     rebuildFamilyRows(std::move(rows));
+    select(m_world, g.world);
     select(m_kbMode, g.kbMode);
     m_noise->setValue(g.noise);
+    m_noisePerSequence->setChecked(g.noiseSpread == NoiseSpread::PerSequence);
     m_length->setValue(g.length);
     select(m_xOrder, g.xOrder);
 
@@ -831,8 +874,10 @@ SetupPanel::Reading SetupPanel::read() const
     TrainingConfig &c = r.config;
     GeneratorConfig &g = c.generator;
     readFamilies(r);
+    g.world = choice<CurveWorld>(m_world);
     g.kbMode = choice<KbMode>(m_kbMode);
     g.noise = m_noise->value();
+    g.noiseSpread = m_noisePerSequence->isChecked() ? NoiseSpread::PerSequence : NoiseSpread::Fixed;
     g.length = m_length->value();
     g.xOrder = choice<XOrder>(m_xOrder);
 
@@ -934,18 +979,14 @@ void SetupPanel::validate(Reading &r) const
 QWidget *SetupPanel::fieldForProblem(const QString &problem) const
 {
     // validateConfig names the field first in each of its reasons.
-    const std::pair<const char *, QWidget *> fields[] = {{"learning rate", m_learningRate},
-                                                         {"batch size", m_batch},
-                                                         {"sequence length", m_length},
-                                                         {"noise", m_noise},
-                                                         {"gradient clip", m_clip},
-                                                         {"step budget", m_steps},
-                                                         {"time budget", m_seconds},
-                                                         {"target accuracy", m_target},
-                                                         {"set a step budget", m_steps},
-                                                         {"hidden size", m_hidden},
-                                                         {"layers", m_layers},
-                                                         {"the mlp's window", m_window}};
+    const std::pair<const char *, QWidget *> fields[] = {
+        {"learning rate", m_learningRate}, {"batch size", m_batch},
+        {"sequence length", m_length},     {"noise", m_noise},
+        {"k and b fixed", m_kbMode},       {"gradient clip", m_clip},
+        {"step budget", m_steps},          {"time budget", m_seconds},
+        {"target accuracy", m_target},     {"set a step budget", m_steps},
+        {"hidden size", m_hidden},         {"layers", m_layers},
+        {"the mlp's window", m_window}};
     for (const auto &[prefix, field] : fields) {
         if (problem.startsWith(QLatin1String(prefix))) {
             return field;
@@ -1045,15 +1086,27 @@ void SetupPanel::setTrainingActive(bool active)
 
 void SetupPanel::applyTrainingActive()
 {
-    const bool mlp = choice<CellType>(m_cell) == CellType::Mlp;
     for (QWidget *w : findChildren<QWidget *>()) {
         // An open family dialog is a child too, but a window of its own, with its own rules.
         if (isEditor(w) && w->window() == window()) {
             const bool live = w == m_learningRate || w == m_lrDown || w == m_lrUp;
-            const bool used = w != m_window || mlp;
-            w->setEnabled((!m_trainingActive || live) && used);
+            w->setEnabled((!m_trainingActive || live) && isUsed(w));
         }
     }
+}
+
+bool SetupPanel::isUsed(const QWidget *editor) const
+{
+    if (editor == m_window) {
+        return choice<CellType>(m_cell) == CellType::Mlp;
+    }
+    if (choice<CurveWorld>(m_world) != CurveWorld::Drawn) {
+        return true;
+    }
+    // The drawn world draws k and b at any scale, and the x of a unit-free family anywhere.
+    return std::none_of(m_rows.begin(), m_rows.end(), [editor](const FamilyRow &row) {
+        return editor == row.k || editor == row.b || (editor == row.x && isUnitFree(row.family));
+    });
 }
 
 void SetupPanel::scaleLearningRate(double factor)

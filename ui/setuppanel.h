@@ -38,10 +38,10 @@ QString firstDifference(const TrainingConfig &a, const TrainingConfig &b);
 //
 // Signals: configChanged() on every edit, valid or not (ask isValid()). The others fire only for a
 // valid config and compare it with the last valid one, so listeners never receive a config that
-// cannot be used: generatorChanged() when the curves change (families, ranges, noise, length,
-// k,b mode, x order, seed), modelChanged() when new weights are needed (cell, hidden size, layers,
-// the mlp's window, features, families), learningRateChanged() when only that may change in a
-// running training.
+// cannot be used: generatorChanged() when the curves change (families, ranges, world, noise,
+// length, k,b mode, x order, seed), modelChanged() when new weights are needed (cell, hidden size,
+// layers, the mlp's window, features, families), learningRateChanged() when only that may change in
+// a running training.
 class SetupPanel : public QWidget
 {
     Q_OBJECT
@@ -63,7 +63,8 @@ public:
     std::vector<FunctionFamily> untickedFamilies() const;
 
     // Stable ids of the panel's sections, top to bottom: "preset", "families" (the family table
-    // and its buttons), "data" (how curves are drawn: k,b mode, noise, points, x order), "model"
+    // and its buttons), "data" (how curves are drawn: world, k,b mode, noise, points, x order),
+    // "model"
     // and "training". Classroom mode hides some of them.
     static QStringList sectionNames();
     // The section's title for people ("Families"); empty for an unknown id.
@@ -77,7 +78,7 @@ public:
     QString errorText() const { return m_error; }
 
 public Q_SLOTS:
-    // Loads a preset by name (question, answer, recommended).
+    // Loads a preset by name (question, answer, seed, recommended).
     void loadPreset(const QString &name);
     // While training runs, everything but the learning rate is locked: the rest would need a new
     // network or new data.
@@ -167,6 +168,11 @@ private:
     void showPresetSummary(const TrainingConfig &shown);
     void showFamilyColors();
     void applyTrainingActive();
+    // Whether an editor counts in the config shown: the mlp's window, and the ranges that the
+    // drawn world draws at any scale, do not.
+    bool isUsed(const QWidget *editor) const;
+    // The noise box's tooltip, which says what its level means in the world chosen.
+    void explainNoise();
     void scaleLearningRate(double factor);
 
     void watch(QSpinBox *box);
@@ -198,8 +204,10 @@ private:
     QPushButton *m_addFamily = nullptr;
     // The family dialog while one is open: it is closed when training starts.
     QPointer<FamilyDialog> m_dialog;
+    QComboBox *m_world = nullptr;
     QComboBox *m_kbMode = nullptr;
     QDoubleSpinBox *m_noise = nullptr;
+    QCheckBox *m_noisePerSequence = nullptr;
     QSpinBox *m_length = nullptr;
     QComboBox *m_xOrder = nullptr;
 

@@ -3,6 +3,7 @@
 #include "modelfile.h"
 #include "pointscsv.h"
 #include "predictor.h"
+#include "readynetwork.h"
 
 #include <fstream>
 #include <iostream>
@@ -38,14 +39,16 @@ int classifyCommand(const QStringList &arguments)
         "Classify points with a saved model. Reads CSV \"x,y\" lines from INPUT or stdin; a blank "
         "line ends a sequence. Writes one CSV row per point: the family probabilities after "
         "reading points 1..point of its sequence.");
-    const QCommandLineOption modelOption("model", "The model file to classify with.", "FILE");
+    const QCommandLineOption modelOption(
+        "model",
+        "The model file to classify with (default: the ready network, trained on curves "
+        "drawn and measured at any scale).",
+        "FILE");
     parser.addOption(modelOption);
     parser.addPositionalArgument("INPUT", "CSV file of points (default: stdin).", "[INPUT]");
     parseOrThrow(parser, arguments);
-    if (!parser.isSet(modelOption)) {
-        throw UsageError("--model FILE is required");
-    }
-    Predictor predictor(loadModel(toStd(parser.value(modelOption))));
+    Predictor predictor(parser.isSet(modelOption) ? loadModel(toStd(parser.value(modelOption)))
+                                                  : readyNetwork());
     const std::vector<PointSequence> sequences = readInput(parser.positionalArguments());
 
     std::ostringstream csv;

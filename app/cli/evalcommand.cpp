@@ -3,6 +3,7 @@
 #include "evaluator.h"
 #include "modelfile.h"
 #include "presets.h"
+#include "readynetwork.h"
 
 namespace curvelab::cli {
 
@@ -41,7 +42,8 @@ int evalCommand(const QStringList &arguments)
         "Measure a saved model on fresh sequences (k and b drawn per sequence): last-point "
         "accuracy after each number of points, beside least squares and the Bayes-optimal "
         "classifier, the ceiling no learner can beat.");
-    const QCommandLineOption modelOption("model", "The model file to measure.", "FILE");
+    const QCommandLineOption modelOption(
+        "model", "The model file to measure (default: the ready network).", "FILE");
     const QCommandLineOption sequencesOption("sequences", "Test sequences.", "N", "2000");
     const QCommandLineOption lengthsOption("lengths", "Numbers of points to measure at.", "LIST",
                                            "1,2,3,4,8,16");
@@ -62,16 +64,14 @@ int evalCommand(const QStringList &arguments)
     parser.addOptions({modelOption, sequencesOption, lengthsOption, worldOption, noiseOption,
                        noiseUpToOption, seedOption});
     parseOrThrow(parser, arguments);
-    if (!parser.isSet(modelOption)) {
-        throw UsageError("--model FILE is required");
-    }
     EvaluationOptions options;
     options.sequences = intOption(parser, "sequences");
     if (options.sequences < 1 || options.sequences > 1000000) {
         throw UsageError("--sequences must be between 1 and 1000000");
     }
     options.lengths = parseLengths(parser.value(lengthsOption));
-    const ModelSnapshot model = loadModel(toStd(parser.value(modelOption)));
+    const ModelSnapshot model =
+        parser.isSet(modelOption) ? loadModel(toStd(parser.value(modelOption))) : readyNetwork();
     GeneratorConfig generatorConfig = nativeWorld(model.spec);
     if (parser.isSet(worldOption)) {
         generatorConfig.world = curveWorldFromString(toStd(parser.value(worldOption)));
