@@ -163,6 +163,7 @@ FeatureEncoder::FeatureEncoder(Preprocessing preprocessing,
         }
     }
     m_absoluteX = unitFreeInput && m_xSpan.lo < m_xSpan.hi;
+    m_featureCount = featureCount(preprocessing, families);
     reset();
 }
 
@@ -183,7 +184,7 @@ int FeatureEncoder::featureCount(Preprocessing preprocessing,
 
 int FeatureEncoder::featureCount() const
 {
-    return featureCount(m_preprocessing, m_families);
+    return m_featureCount;
 }
 
 void FeatureEncoder::reset()

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -223,9 +225,11 @@ bool isAffineIn(const std::vector<double> &u, const std::vector<double> &v)
 
 } // namespace
 
-bool isUnitFree(const FunctionFamily &family)
+namespace {
+
+bool probeUnitFree(const std::string &shape)
 {
-    ShapeFunction g(family.shape);
+    ShapeFunction g(shape);
     const auto probe = [](int i) {
         return kUnitLowX * std::pow(10.0, kUnitDecades * i / (kUnitProbes - 1));
     };
@@ -245,6 +249,29 @@ bool isUnitFree(const FunctionFamily &family)
         }
     }
     return true;
+}
+
+} // namespace
+
+bool isUnitFree(const FunctionFamily &family)
+{
+    // Asked for every encoder, model spec and note, of a handful of shapes: probe each once (a few
+    // hundred evaluations and a parse), from any thread.
+    static std::mutex mutex;
+    static std::map<std::string, bool> known;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const auto found = known.find(family.shape);
+    if (found != known.end()) {
+        return found->second;
+    }
+    const bool unitFree = probeUnitFree(family.shape);
+    // Bounded, whatever a person types into the family dialog over a day.
+    constexpr std::size_t kMostShapes = 256;
+    if (known.size() >= kMostShapes) {
+        known.clear();
+    }
+    known.emplace(family.shape, unitFree);
+    return unitFree;
 }
 
 void validateFamily(const FunctionFamily &family)

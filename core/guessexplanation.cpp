@@ -1,10 +1,10 @@
 #include "guessexplanation.h"
 
 #include "leastsquaresbaseline.h"
+#include "textfields.h"
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace curvelab {
@@ -22,10 +22,7 @@ constexpr float kUnsure = 0.6f;
 
 std::string number(double v)
 {
-    std::ostringstream out;
-    out.precision(3);
-    out << v;
-    return out.str();
+    return roundedNumber(v, 3);
 }
 
 std::string percent(float p)

@@ -1,6 +1,7 @@
 #include "sequencenotes.h"
 
 #include "shapefunction.h"
+#include "textfields.h"
 #include "trainingdomain.h"
 
 #include <algorithm>
@@ -18,10 +19,7 @@ constexpr double kFarSlack = 1.0;
 
 std::string number(double v)
 {
-    std::ostringstream out;
-    out.precision(4);
-    out << v;
-    return out.str();
+    return roundedNumber(v, 4);
 }
 
 // "point 3", "points 3 and 5", "points 2, 4 and 7".

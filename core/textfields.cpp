@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <locale>
+#include <sstream>
 
 namespace curvelab {
 
@@ -41,6 +43,15 @@ std::string formatNumber(double value)
     const std::to_chars_result r =
         std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return std::string(buffer.data(), r.ptr);
+}
+
+std::string roundedNumber(double value, int digits)
+{
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out.precision(digits);
+    out << value;
+    return out.str();
 }
 
 } // namespace curvelab

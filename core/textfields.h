@@ -18,5 +18,7 @@ std::string_view trimmed(std::string_view s);
 std::errc parseNumber(std::string_view field, double &value);
 // The shortest text that reads back as exactly `value`.
 std::string formatNumber(double value);
+// `value` to `digits` significant digits, for sentences ("k = 9.7", "x = 1.5e+04").
+std::string roundedNumber(double value, int digits);
 
 } // namespace curvelab

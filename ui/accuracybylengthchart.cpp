@@ -73,6 +73,11 @@ void AccuracyByLengthChart::setBayes(const std::vector<double> &accuracy)
     rebuild();
 }
 
+void AccuracyByLengthChart::setBayesApproximate(bool approximate)
+{
+    m_chart->setSeriesName(Bayes, approximate ? tr("Bayes (approx.)") : tr("Bayes"));
+}
+
 void AccuracyByLengthChart::clear()
 {
     m_lengths.clear();

@@ -32,6 +32,9 @@ public:
     void setModel(const std::vector<double> &accuracy);
     void setLeastSquares(const std::vector<double> &accuracy);
     void setBayes(const std::vector<double> &accuracy);
+    // The drawn world's Bayes reference is a close approximation, not a proven ceiling: the
+    // legend says so.
+    void setBayesApproximate(bool approximate);
     void clear();
 
     void setTitle(const QString &title) { m_chart->setTitle(title); }

@@ -56,8 +56,11 @@ constexpr double kBodyPointSize = 12.0;
 constexpr int kGuessSlack = 24;
 // A size far beyond any screen, for "give this pane everything the others do not need".
 constexpr int kLargeSplit = 100000;
-// The home view for a network that reads any scale: a box to start drawing in.
+// The home view for a network that reads any scale: a box to start drawing in, and where a
+// sample of the drawn world is shown in it.
 constexpr double kAnyScaleView = 10.0;
+constexpr double kSampleMargin = 1.0;
+constexpr double kSampleSpan = kAnyScaleView - 2 * kSampleMargin;
 // Point influence leaves each point out in turn (n runs of up to n steps): beyond this many
 // points a redraw would take longer than a frame.
 constexpr int kMaxInfluencePoints = 64;
@@ -855,6 +858,9 @@ void CanvasView::sample(int family)
     config.seed = QRandomGenerator::global()->generate64(); // a fresh curve every time
     m_sampleFamily->setCurrentIndex(family);
     m_samplePoints = CurveGenerator(config).sample(family, kSampleLength).points;
+    if (config.world == CurveWorld::Drawn) {
+        showAsDrawn(m_samplePoints, isUnitFree(m_families[static_cast<std::size_t>(family)]));
+    }
     // The whole curve in view from its first point: a root among parabolas is no flat row.
     m_canvas->frame(m_samplePoints);
     m_samplePlaced = 0;
@@ -862,6 +868,27 @@ void CanvasView::sample(int family)
     m_sampleName = tr("Sample %1").arg(QString::fromStdString(m_families[family].name));
     placeNextSamplePoint();
     m_sampleTimer->start();
+}
+
+// A drawn-world sample as a person would place it for a class: left to right, and, for a shape
+// that a change of units maps onto itself, in the canvas's first view instead of at a random
+// scale (a network that reads without units answers the same).
+void CanvasView::showAsDrawn(PointSequence &points, bool unitFree)
+{
+    std::sort(points.begin(), points.end(),
+              [](const Point &a, const Point &b) { return a.x < b.x; });
+    if (!unitFree || points.size() < 2) {
+        return;
+    }
+    const auto [low, high] = std::minmax_element(
+        points.begin(), points.end(), [](const Point &a, const Point &b) { return a.y < b.y; });
+    const double xScale = kSampleSpan / std::max(points.back().x, 1e-300);
+    const double height = high->y - low->y;
+    const double yLow = low->y;
+    for (Point &p : points) {
+        p.x *= xScale;
+        p.y = height > 0.0 ? kSampleMargin + kSampleSpan * (p.y - yLow) / height : kAnyScaleView / 2;
+    }
 }
 
 bool CanvasView::isSampling() const

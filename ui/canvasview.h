@@ -159,6 +159,7 @@ private:
     void showNotes();
     void showError(const QString &text);
     void placeNextSamplePoint();
+    static void showAsDrawn(PointSequence &points, bool unitFree);
     void stopSampling();
 
     void openPointsDialog();

@@ -527,8 +527,13 @@ void MainWindow::onProgress(const TrainingStats &stats)
         m_history.push_back(stats);
         const double step = static_cast<double>(stats.step);
         m_accuracyChart->addPoint(m_accuracySeries, step, stats.testAccuracy);
-        if (stats.accuracyByLength.size() >= 2) {
-            m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[1]);
+        // The fewest points that can tell the families apart: two in the seed world, three in
+        // the drawn world, where two points fit every family and say nothing of the scale.
+        const std::size_t early = m_runConfig.generator.world == CurveWorld::Drawn ? 3 : 2;
+        if (stats.accuracyByLength.size() >= early) {
+            m_accuracyChart->setSeriesName(m_twoPointSeries,
+                                           QString("after %1 points").arg(early));
+            m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[early - 1]);
         }
         m_byLengthChart->setModel(stats.accuracyByLength);
         m_confusion->setMatrix(familyNames(m_runConfig.model.families), stats.confusion);
@@ -546,21 +551,20 @@ void MainWindow::showStats(const TrainingStats &stats)
                                .arg(stats.elapsedSeconds, 0, 'f', 1)
                                .arg(stats.sequencesPerSecond, 0, 'f', 0)
                                .arg(accuracy));
+    // Whichever stop is nearest, and named as such.
     const TrainingConfig &c = m_runConfig;
-    double done = 0.0;
-    if (c.targetAccuracy > 0 && !m_history.empty()) {
-        done = std::max(done, m_history.back().testAccuracy / c.targetAccuracy);
-        m_targetProgress->setFormat("%p% of the target");
-    } else {
-        m_targetProgress->setFormat("%p% of the budget");
-    }
+    double budget = 0.0;
     if (c.maxSteps > 0) {
-        done = std::max(done, static_cast<double>(stats.step) / static_cast<double>(c.maxSteps));
+        budget = std::max(budget, static_cast<double>(stats.step) / static_cast<double>(c.maxSteps));
     }
     if (c.maxSeconds > 0) {
-        done = std::max(done, stats.elapsedSeconds / c.maxSeconds);
+        budget = std::max(budget, stats.elapsedSeconds / c.maxSeconds);
     }
-    m_targetProgress->setValue(static_cast<int>(1000 * std::min(done, 1.0)));
+    const double target = c.targetAccuracy > 0 && !m_history.empty()
+                              ? m_history.back().testAccuracy / c.targetAccuracy
+                              : 0.0;
+    m_targetProgress->setFormat(target > budget ? "%p% of the target" : "%p% of the budget");
+    m_targetProgress->setValue(static_cast<int>(1000 * std::min(std::max(budget, target), 1.0)));
 }
 
 void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
@@ -637,6 +641,7 @@ void MainWindow::showReferences(const ReferenceReport &report)
 {
     m_byLengthChart->setLeastSquares(report.leastSquaresAccuracy);
     m_byLengthChart->setBayes(report.bayesAccuracy);
+    m_byLengthChart->setBayesApproximate(m_setup->config().generator.world == CurveWorld::Drawn);
 }
 
 void MainWindow::clearCharts()

@@ -174,7 +174,7 @@ private:
 
     int m_lossSeries = -1;
     int m_accuracySeries = -1;
-    int m_twoPointSeries = -1;
+    int m_twoPointSeries = -1; // accuracy after the fewest points that can tell
     std::vector<TrainingStats> m_history;
     TrainingConfig m_runConfig; // the config of the run the charts show
     ReferenceCalculator m_references;
