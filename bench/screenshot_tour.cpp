@@ -19,9 +19,9 @@
 #include "threading.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QTabWidget>
 #include <QTest>
-#include <QEventLoop>
 #include <QTimer>
 #include <cmath>
 #include <cstdio>

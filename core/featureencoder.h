@@ -94,7 +94,7 @@ private:
     std::vector<bool> m_unitFree;
     bool m_absoluteX = false; // UnitFree: some family is not unit-free, so x itself matters
     int m_featureCount = 0;
-    Range m_xSpan;            // the union of the x ranges (of the families that are not unit-free)
+    Range m_xSpan; // the union of the x ranges (of the families that are not unit-free)
     int m_count = 0;
     double m_xMin = 0.0;
     double m_xMax = 0.0;

@@ -887,7 +887,8 @@ void CanvasView::showAsDrawn(PointSequence &points, bool unitFree)
     const double yLow = low->y;
     for (Point &p : points) {
         p.x *= xScale;
-        p.y = height > 0.0 ? kSampleMargin + kSampleSpan * (p.y - yLow) / height : kAnyScaleView / 2;
+        p.y =
+            height > 0.0 ? kSampleMargin + kSampleSpan * (p.y - yLow) / height : kAnyScaleView / 2;
     }
 }
 

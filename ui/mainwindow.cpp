@@ -531,8 +531,7 @@ void MainWindow::onProgress(const TrainingStats &stats)
         // the drawn world, where two points fit every family and say nothing of the scale.
         const std::size_t early = m_runConfig.generator.world == CurveWorld::Drawn ? 3 : 2;
         if (stats.accuracyByLength.size() >= early) {
-            m_accuracyChart->setSeriesName(m_twoPointSeries,
-                                           QString("after %1 points").arg(early));
+            m_accuracyChart->setSeriesName(m_twoPointSeries, QString("after %1 points").arg(early));
             m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[early - 1]);
         }
         m_byLengthChart->setModel(stats.accuracyByLength);
@@ -555,7 +554,8 @@ void MainWindow::showStats(const TrainingStats &stats)
     const TrainingConfig &c = m_runConfig;
     double budget = 0.0;
     if (c.maxSteps > 0) {
-        budget = std::max(budget, static_cast<double>(stats.step) / static_cast<double>(c.maxSteps));
+        budget =
+            std::max(budget, static_cast<double>(stats.step) / static_cast<double>(c.maxSteps));
     }
     if (c.maxSeconds > 0) {
         budget = std::max(budget, stats.elapsedSeconds / c.maxSeconds);
