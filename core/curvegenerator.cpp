@@ -293,7 +293,7 @@ void CurveGenerator::sampleDrawn(LabelledSequence &s, const ShapeFunction &shape
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     for (int i = 0; i < kExtentProbes; ++i) {
-        const double g = shape(window.lo + window.width() * i / (kExtentProbes - 1));
+        const double g = shape(window.at(static_cast<double>(i) / (kExtentProbes - 1)));
         if (std::isfinite(g)) {
             lo = std::min(lo, g);
             hi = std::max(hi, g);

@@ -96,7 +96,7 @@ DrawnEvidence::DrawnEvidence(const FunctionFamily &family, const ShapeFunction &
     double gLo = std::numeric_limits<double>::infinity();
     double gHi = -gLo;
     for (int i = 0; i < kSpanProbes; ++i) {
-        const double v = shape(window.lo + window.width() * i / (kSpanProbes - 1));
+        const double v = shape(window.at(static_cast<double>(i) / (kSpanProbes - 1)));
         if (std::isfinite(v)) {
             gLo = std::min(gLo, v);
             gHi = std::max(gHi, v);

@@ -61,7 +61,7 @@ double shapeSpread(const ShapeFunction &f, const Range &x)
     double mean = 0.0;
     double m2 = 0.0;
     for (int i = 0; i < kSpreadProbes; ++i) {
-        const double v = f(x.lo + x.width() * (i + 0.5) / kSpreadProbes);
+        const double v = f(x.at((i + 0.5) / kSpreadProbes));
         const double delta = v - mean;
         mean += delta / (i + 1);
         m2 += delta * (v - mean);

@@ -13,6 +13,9 @@ struct Range
 
     double width() const { return hi - lo; }
     double mid() const { return 0.5 * (lo + hi); }
+    // The point a share t in [0, 1] across, for probes: lo + width*i/n overflows when width*i
+    // does not fit a double, lo + width*(i/n) never does.
+    double at(double t) const { return lo + (hi - lo) * t; }
     bool contains(double v) const { return v >= lo && v < hi; }
     bool operator==(const Range &o) const { return lo == o.lo && hi == o.hi; }
 };
@@ -40,8 +43,8 @@ std::vector<FunctionFamily> originalFamilies();
 
 // Throws std::invalid_argument with a readable reason when a family cannot be used: empty name,
 // empty or unparsable formula (with the parser's reason and position), empty ranges, a formula
-// that is not k*g(x) + b in k and b (least squares and the features fit k and b as a line), or
-// one that is undefined somewhere on its x range.
+// that is not k*g(x) + b in k and b (least squares and the features fit k and b as a line; read
+// by analyseFormula(), see affineform.h), or one that is undefined somewhere on its x range.
 void validateFamily(const FunctionFamily &family);
 void validateFamilies(const std::vector<FunctionFamily> &families);
 

@@ -1,15 +1,12 @@
 #include "modelfile.h"
 
+#include "filestore.h"
+
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <limits>
-#include <random>
-#include <unistd.h>
 #include <utility>
 
 // Layout (all integers little-endian, strings as u32 length + bytes):
@@ -43,6 +40,8 @@ constexpr std::uint32_t kMaxStringBytes = 64 * 1024;
 constexpr std::uint32_t kMaxItems = 4096;
 constexpr std::uint32_t kMaxDims = 8;
 constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
+// Larger than any model validateSpec accepts (its weights are at most a few hundred MiB).
+constexpr std::size_t kMaxFileBytes = std::size_t{1} << 30;
 
 static_assert(std::numeric_limits<float>::is_iec559 && std::numeric_limits<double>::is_iec559,
               "the file stores IEEE 754 floats bit for bit");
@@ -380,113 +379,6 @@ std::string quoted(const std::string &path)
     return "\"" + path + "\"";
 }
 
-// Failures of the file system, with the system's reason ("No such file or directory").
-ModelFileError ioError(const char *action, const std::string &path, int error)
-{
-    return ModelFileError(std::string(action) + " " + quoted(path) + ": " + std::strerror(error));
-}
-
-std::string readFile(const std::string &path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        throw ioError("cannot open model file", path, errno);
-    }
-    std::string bytes;
-    std::array<char, 64 * 1024> chunk;
-    for (;;) {
-        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            const int error = errno;
-            ::close(fd);
-            throw ioError("cannot read model file", path, error);
-        }
-        if (n == 0) {
-            break;
-        }
-        bytes.append(chunk.data(), static_cast<std::size_t>(n));
-    }
-    ::close(fd);
-    return bytes;
-}
-
-bool writeAll(int fd, const std::string &bytes)
-{
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-// Like mkstemp, but with mode 0666 so that the umask decides the saved file's permissions, as it
-// does for any other file the user creates (mkstemp's 0600 would survive the rename).
-int createTemporary(const std::string &path, std::string &tempPath)
-{
-    constexpr int kAttempts = 16;
-    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    std::random_device seed;
-    std::mt19937 rng(seed());
-    std::uniform_int_distribution<std::size_t> pick(0, sizeof kAlphabet - 2);
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        tempPath = path + ".tmp-";
-        for (int i = 0; i < 6; ++i) {
-            tempPath += kAlphabet[pick(rng)];
-        }
-        const int fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd >= 0 || errno != EEXIST) {
-            return fd;
-        }
-    }
-    return -1;
-}
-
-// Makes the rename itself durable; best effort, as the file is already complete on disk.
-void syncDirectoryOf(const std::string &path)
-{
-    const std::size_t slash = path.find_last_of('/');
-    const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-void writeFileAtomically(const std::string &bytes, const std::string &path)
-{
-    std::string tempPath;
-    const int fd = createTemporary(path, tempPath);
-    if (fd < 0) {
-        throw ioError("cannot save model to", path, errno);
-    }
-    int error = 0;
-    if (!writeAll(fd, bytes) || ::fsync(fd) != 0) {
-        error = errno;
-    }
-    if (::close(fd) != 0 && error == 0) {
-        error = errno;
-    }
-    if (error == 0 && std::rename(tempPath.c_str(), path.c_str()) != 0) {
-        error = errno;
-    }
-    if (error != 0) {
-        ::unlink(tempPath.c_str());
-        throw ioError("cannot save model to", path, error);
-    }
-    syncDirectoryOf(path);
-}
-
 } // namespace
 
 std::string serializeModel(const ModelSnapshot &snapshot)
@@ -522,12 +414,22 @@ void saveModel(const ModelSnapshot &snapshot, const std::string &path)
         throw ModelFileError("cannot save model to " + quoted(path) +
                              ": it does not describe a usable model: " + e.what());
     }
-    writeFileAtomically(serializeModel(snapshot), path);
+    try {
+        writeFileAtomically(path, serializeModel(snapshot));
+    } catch (const FileWriteError &e) {
+        throw ModelFileError("cannot save model to " + quoted(path) + ": " + e.reason());
+    }
 }
 
 ModelSnapshot loadModel(const std::string &path)
 {
-    return deserialize(readFile(path), "the model file " + quoted(path));
+    std::string bytes;
+    try {
+        bytes = readWholeFile(path, kMaxFileBytes);
+    } catch (const FileReadError &e) {
+        throw ModelFileError("cannot read model file " + quoted(path) + ": " + e.reason());
+    }
+    return deserialize(bytes, "the model file " + quoted(path));
 }
 
 } // namespace curvelab

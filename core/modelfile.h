@@ -20,8 +20,9 @@ public:
 // input still opens in a CurveLab from before unit-free input.
 constexpr int kModelFormatVersion = 3;
 
-// Writes atomically: to a temporary file beside `path`, then renamed over it, so a crash
-// mid-save never leaves a broken file. Throws ModelFileError on I/O failure.
+// Writes atomically (writeFileAtomically(): a crash mid-save never leaves a broken file, and
+// only a regular file is ever replaced). Throws ModelFileError when the file cannot be written or
+// the snapshot is no usable model.
 void saveModel(const ModelSnapshot &snapshot, const std::string &path);
 // Throws ModelFileError for a missing, corrupt, truncated, foreign or newer-version file.
 ModelSnapshot loadModel(const std::string &path);

@@ -85,20 +85,43 @@ CsvError::CsvError(int line, const std::string &reason)
 {
 }
 
-std::vector<PointSequence> readPointSequences(std::istream &in)
+bool PointsCsvReader::readLine(std::string &line)
 {
-    std::vector<PointSequence> sequences;
-    PointSequence current;
-    const auto endSequence = [&] {
-        if (!current.empty()) {
-            sequences.push_back(std::move(current));
-            current.clear();
+    line.clear();
+    std::streambuf *buffer = m_in.rdbuf();
+    if (!buffer || m_atEnd) {
+        return false;
+    }
+    ++m_lineNumber;
+    for (;;) {
+        const int c = buffer->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            m_atEnd = true;
+            return !line.empty();
         }
-    };
+        if (c == '\n') {
+            return true;
+        }
+        if (line.size() >= kMaxLineBytes) {
+            throw CsvError(m_lineNumber, "the line is longer than " +
+                                             std::to_string(kMaxLineBytes) +
+                                             " characters: not a line of points x,y");
+        }
+        line.push_back(static_cast<char>(c));
+    }
+}
+
+PointsCsvReader::Item PointsCsvReader::next(Point &point)
+{
     std::string text;
-    for (int lineNumber = 1; std::getline(in, text); ++lineNumber) {
+    for (;;) {
+        if (!readLine(text)) {
+            const bool ended = m_inSequence;
+            m_inSequence = false;
+            return ended ? Item::EndOfSequence : Item::EndOfInput;
+        }
         std::string_view line = text;
-        if (lineNumber == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+        if (m_lineNumber == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
             line.remove_prefix(kUtf8Bom.size());
         }
         if (!line.empty() && line.back() == '\r') {
@@ -106,16 +129,40 @@ std::vector<PointSequence> readPointSequences(std::istream &in)
         }
         line = trimmed(line);
         if (line.empty()) {
-            endSequence();
+            if (m_inSequence) {
+                m_inSequence = false;
+                return Item::EndOfSequence;
+            }
             continue;
         }
-        const bool skipped = line.front() == '#' || (current.empty() && isHeader(line));
-        if (!skipped) {
-            current.push_back(parsePoint(lineNumber, line));
+        if (line.front() == '#' || (!m_inSequence && isHeader(line))) {
+            continue;
+        }
+        point = parsePoint(m_lineNumber, line);
+        m_inSequence = true;
+        return Item::Point;
+    }
+}
+
+std::vector<PointSequence> readPointSequences(std::istream &in)
+{
+    std::vector<PointSequence> sequences;
+    PointsCsvReader reader(in);
+    PointSequence current;
+    Point point;
+    for (;;) {
+        switch (reader.next(point)) {
+        case PointsCsvReader::Item::Point:
+            current.push_back(point);
+            break;
+        case PointsCsvReader::Item::EndOfSequence:
+            sequences.push_back(std::move(current));
+            current.clear();
+            break;
+        case PointsCsvReader::Item::EndOfInput:
+            return sequences;
         }
     }
-    endSequence();
-    return sequences;
 }
 
 std::vector<PointSequence> readPointSequences(const std::string &text)

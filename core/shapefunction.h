@@ -25,7 +25,9 @@ public:
 
     // g(x): the formula at k = 1, b = 0.
     double operator()(double x) const;
-    // y of the family at k and b: the formula as written when it names k or b, else k*g(x) + b.
+    // y of the family at k and b: always k*g(x) + b, never the formula as written, so that what
+    // is drawn (the family preview) is by construction what is trained (the generator draws
+    // k*g(x) + b). validateFamily() makes sure the two read the same.
     double evaluate(double x, double k, double b) const;
     // Whether the formula names k or b; if not, it is a shape and the family is k*shape + b.
     bool usesParameters() const;

@@ -35,7 +35,7 @@ TrainingDomain trainingDomain(const std::vector<FunctionFamily> &families)
         domain.x.lo = std::min(domain.x.lo, family.x.lo);
         domain.x.hi = std::max(domain.x.hi, family.x.hi);
         for (int i = 0; i <= kProbes; ++i) {
-            const double f = shape(family.x.lo + family.x.width() * i / kProbes);
+            const double f = shape(family.x.at(static_cast<double>(i) / kProbes));
             if (!std::isfinite(f)) {
                 continue;
             }

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -6,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <sys/resource.h>
 
 namespace {
 
@@ -16,9 +19,14 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+// `prepare` adjusts the process before it starts: where its output goes, its limits.
+Run cli(const QStringList &arguments, const QByteArray &input = {},
+        const std::function<void(QProcess &)> &prepare = {})
 {
     QProcess process;
+    if (prepare) {
+        prepare(process);
+    }
     process.start(CURVELAB_CLI_PATH, arguments);
     if (!process.waitForStarted()) {
         return {};
@@ -48,6 +56,12 @@ private Q_SLOTS:
     void classifyNamesTheMalformedLine_data();
     void classifyNamesTheMalformedLine();
     void corruptModelIsAClearError();
+    void exitStatusSaysWhatWentWrong_data();
+    void exitStatusSaysWhatWentWrong();
+    void aFullDiskIsAFailureNotASuccess_data();
+    void aFullDiskIsAFailureNotASuccess();
+    void classifyAnswersEachPointAsItArrives();
+    void aClosedPipeEndsClassifyQuietly();
     void evalPrintsModelBesideReferences();
     void raceWritesTableAndCurves();
     void mlpTrainsSavesAndClassifies();
@@ -205,7 +219,7 @@ void TestCli::classifyNamesTheMalformedLine()
     QFETCH(QByteArray, input);
     QFETCH(QString, line);
     const Run r = cli({"classify", "--model", m_model}, input);
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.exitCode, 3); // an input that cannot be read
     QVERIFY2(r.err.contains(line), qPrintable(r.err));
 }
 
@@ -216,9 +230,151 @@ void TestCli::corruptModelIsAClearError()
     file.write("this is not a model\n");
     file.close();
     const Run r = cli({"classify", "--model", file.fileName()}, "1,2\n");
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("not a CurveLab model"), qPrintable(r.err));
     QCOMPARE(r.out, QString());
+}
+
+void TestCli::exitStatusSaysWhatWentWrong_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %1 is the scratch folder
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("a missing points file is an input error")
+        << QStringList{"classify", "%1/absent.csv"} << 3 << "No such file or directory";
+    QTest::addRow("a folder as points file is an input error")
+        << QStringList{"classify", "%1"} << 3 << "Is a directory";
+    QTest::addRow("a missing model is an input error")
+        << QStringList{"eval", "--model", "%1/absent.clm", "--sequences", "10"} << 3
+        << "cannot read model file";
+    QTest::addRow("saving to a device is refused before training")
+        << QStringList{"train", "--steps", "5", "--save", "/dev/null"} << 2 << "it is a device";
+    QTest::addRow("metrics into a missing folder are refused before training")
+        << QStringList{"train", "--steps", "5", "--metrics", "%1/no/m.csv"} << 2
+        << "does not exist";
+    QTest::addRow("one file for the model and the metrics is refused")
+        << QStringList{"train", "--steps", "5", "--save", "%1/x", "--metrics", "%1/./x"} << 2
+        << "name the same file";
+    QTest::addRow("race curves onto a folder are refused")
+        << QStringList{"race", "--steps", "5", "--csv", "%1"} << 2 << "it is a folder";
+    QTest::addRow("eval refuses a stray argument")
+        << QStringList{"eval", "points.csv"} << 2 << "unexpected argument";
+}
+
+// One rule for every command: 1 a failure while running, 2 a mistake in the command line, 3 an
+// input that cannot be read; always one line saying why.
+void TestCli::exitStatusSaysWhatWentWrong()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, mentions);
+    for (QString &a : arguments) {
+        a = a.arg(m_dir.path());
+    }
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, status);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(!QFile::exists(m_dir.filePath("x")));
+}
+
+void TestCli::aFullDiskIsAFailureNotASuccess_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %1 is the scratch folder
+    QTest::addColumn<QString>("output");        // the file whose old contents must survive
+    QTest::addRow("classify onto a full disk")
+        << QStringList{"classify", "--model", "%1/tiny.clm"} << "";
+    QTest::addRow("metrics onto a full disk")
+        << QStringList{"train",        "--steps", "40",        "--hidden",           "8",
+                       "--eval-every", "1",       "--metrics", "%1/full-metrics.csv"}
+        << "full-metrics.csv";
+    QTest::addRow("race curves onto a full disk")
+        << QStringList{"race",    "--steps", "20",    "--hidden",        "8",
+                       "--cells", "gru,rnn", "--csv", "%1/full-race.csv"}
+        << "full-race.csv";
+}
+
+// Output that did not arrive is a failure (status 1) with the system's reason, never a silent
+// success, and a file that was there before keeps its contents.
+void TestCli::aFullDiskIsAFailureNotASuccess()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, output);
+    for (QString &a : arguments) {
+        a = a.arg(m_dir.path());
+    }
+    const QString old = "the old contents\n";
+    if (!output.isEmpty()) {
+        QFile file(m_dir.filePath(output));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old.toUtf8());
+    }
+    const Run r = cli(arguments, "5,5.5\n10,6\n15,6.5\n", [&](QProcess &process) {
+        if (output.isEmpty()) {
+            process.setStandardOutputFile("/dev/full"); // every write: No space left on device
+            return;
+        }
+        // A disk with 200 bytes left, for this process only (ulimit -f).
+        process.setChildProcessModifier([] {
+            rlimit limit{};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 200;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(output.isEmpty() ? "No space left on device" : "File too large"),
+             qPrintable(r.err));
+    if (!output.isEmpty()) {
+        QFile file(m_dir.filePath(output));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), old);
+        QCOMPARE(QDir(m_dir.path()).entryList({output + ".tmp-*"}), QStringList());
+    }
+}
+
+// A person typing points, or a sensor writing them, sees each answer before the input ends.
+void TestCli::classifyAnswersEachPointAsItArrives()
+{
+    QProcess process;
+    process.start(CURVELAB_CLI_PATH, {"classify", "--model", m_model});
+    QVERIFY(process.waitForStarted());
+    process.write("5,5.5\n10,6\n");
+    QByteArray seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (seen.count('\n') < 3 && timer.elapsed() < 60000) { // the header and two rows
+        process.waitForReadyRead(1000);
+        seen += process.readAllStandardOutput();
+    }
+    QCOMPARE(process.state(), QProcess::Running); // stdin is still open
+    QCOMPARE(seen.count('\n'), 3);
+    QVERIFY(seen.split('\n')[2].startsWith("1,2,10,6,"));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+// `classify big.csv | head` is an ordinary thing to type: no crash, no message.
+void TestCli::aClosedPipeEndsClassifyQuietly()
+{
+    QString points;
+    for (int i = 1; i <= 20000; ++i) {
+        points += QString("%1,%2\n").arg(i).arg(2 * i);
+    }
+    QFile file(m_dir.filePath("many.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(points.toUtf8());
+    file.close();
+    QProcess shell;
+    shell.start("bash", {"-c", QString("'%1' classify --model '%2' '%3' | head -n 2 >/dev/null; "
+                                       "echo \"${PIPESTATUS[0]}\"")
+                                   .arg(CURVELAB_CLI_PATH, m_model, file.fileName())});
+    QVERIFY(shell.waitForFinished(120000));
+    const QString status = QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+    QVERIFY2(status == "1" || status == "0", qPrintable(status)); // never 141, a SIGPIPE death
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QVERIFY2(err.count('\n') <= 1, qPrintable(err));
 }
 
 void TestCli::evalPrintsModelBesideReferences()

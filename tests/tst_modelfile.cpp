@@ -312,7 +312,7 @@ void TestModelFile::unreadableFilesNameThePath_data()
     QTest::addColumn<QString>("phrase");
 
     QTest::addRow("missing file is refused with the reason")
-        << "absent.curvelab" << QByteArray() << "cannot open model file %1: No such file";
+        << "absent.curvelab" << QByteArray() << "cannot read model file %1: No such file";
     QTest::addRow("a directory is refused with the reason")
         << "folder" << QByteArray() << "cannot read model file %1: Is a directory";
     QTest::addRow("a PNG image is not a model file")
@@ -350,8 +350,8 @@ void TestModelFile::failedSaveLeavesNoTemporaryFile_data()
     QTest::addColumn<QString>("phrase");
 
     QTest::addRow("save into a directory that does not exist fails")
-        << "missing/model.curvelab" << true << "No such file or directory";
-    QTest::addRow("save over a directory fails") << "folder" << true << "Is a directory";
+        << "missing/model.curvelab" << true << "does not exist";
+    QTest::addRow("save over a directory fails") << "folder" << true << "it is a folder";
     QTest::addRow("save of a NaN weight is refused")
         << "model.curvelab" << false << "does not describe a usable model";
 }

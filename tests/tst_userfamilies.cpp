@@ -8,6 +8,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <muParser.h>
 #include <stdexcept>
 
 using namespace curvelab;
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void badFormulaNamesReasonAndPosition();
     void formulaMustBeKTimesGPlusB_data();
     void formulaMustBeKTimesGPlusB();
+    void affineFormulasWrittenAnyWayAreAccepted_data();
+    void affineFormulasWrittenAnyWayAreAccepted();
     void undefinedRangeIsNarrowed_data();
     void undefinedRangeIsNarrowed();
     void definedEverywhereIsKept();
@@ -123,19 +126,84 @@ void TestUserFamilies::badFormulaNamesReasonAndPosition()
 void TestUserFamilies::formulaMustBeKTimesGPlusB_data()
 {
     QTest::addColumn<QString>("formula");
-    QTest::newRow("k inside") << "sin(k*x)+b";
-    QTest::newRow("b inside") << "k*sin(x+b)";
-    QTest::newRow("no b") << "k*x";
-    QTest::newRow("no k") << "x^2+b";
-    QTest::newRow("k squared") << "k^2*x+b";
-    QTest::newRow("b scaled") << "k*x+2*b";
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("k inside") << "sin(k*x)+b"
+                              << "k appears inside sin(...)";
+    QTest::newRow("b inside") << "k*sin(x+b)"
+                              << "b appears inside sin(...)";
+    QTest::newRow("no b") << "k*x"
+                          << "there is no b";
+    QTest::newRow("no k") << "x^2+b"
+                          << "there is no k";
+    QTest::newRow("k squared") << "k^2*x+b"
+                               << "k appears in a power (^)";
+    QTest::newRow("b scaled") << "k*x+2*b"
+                              << "b is multiplied by 2";
+    // Agrees with k*x + b at every k <= 3, so a check that samples a few k would pass it.
+    QTest::newRow("k in a comparison") << "k*x + b + (k>3)*x^2"
+                                       << "k appears in a comparison";
+    QTest::newRow("k in a branch") << "x<10 ? k*x+b : k*x^2+b"
+                                   << "k and b appear in a branch of ?:";
+    QTest::newRow("k in a condition") << "k<10 ? k*x+b : k*x^2+b"
+                                      << "k appears in a comparison (<)";
+    QTest::newRow("k times b") << "k*b*x+b"
+                               << "k is multiplied by b";
+    QTest::newRow("k cancels") << "k*x - k + k*1 + b"
+                               << "";
+    QTest::newRow("an offset besides") << "k*(x+1) + b - 3"
+                                       << "adds -3 besides k*g(x) + b";
+    QTest::newRow("k in a denominator") << "x/k+b"
+                                        << "k appears in a denominator";
+    QTest::newRow("b divided by x") << "k*x+b/x"
+                                    << "b is divided by x";
+    QTest::newRow("nested too deep") << QString(300, '(') + "k*x" + QString(300, ')') + "+b"
+                                     << "more than 200 levels deep";
 }
 
 void TestUserFamilies::formulaMustBeKTimesGPlusB()
 {
     QFETCH(QString, formula);
+    QFETCH(QString, reason);
     const QString why = refusal(family(formula.toStdString(), {1.0, 5.0}));
+    if (reason.isEmpty()) { // k*x - k + k*1 + b is k*x + b written the long way
+        QCOMPARE(why, QString());
+        return;
+    }
     QVERIFY2(why.contains("must have the form k*g(x) + b"), qPrintable(why));
+    QVERIFY2(why.contains(reason), qPrintable(why));
+}
+
+void TestUserFamilies::affineFormulasWrittenAnyWayAreAccepted_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::newRow("b first, k last") << "b + (x-1)^2*k";
+    QTest::newRow("k divided") << "k/(x+5) + b";
+    QTest::newRow("minus k") << "b - k*x";
+    QTest::newRow("constants") << "k*_pi*sin(x)/2 + b";
+    QTest::newRow("spread out") << "k*x^2 + k*x + b";
+    QTest::newRow("a comparison of x") << "k*(x>2 ? x : 2) + b";
+    QTest::newRow("signs") << "-(-k*x) + +b";
+}
+
+// The reader must not refuse what is k*g(x) + b however it is written.
+void TestUserFamilies::affineFormulasWrittenAnyWayAreAccepted()
+{
+    QFETCH(QString, formula);
+    const FunctionFamily f = family(formula.toStdString(), {1.0, 5.0});
+    QCOMPARE(refusal(f), QString());
+    // And what is drawn is what the formula says (evaluate() is always k*g(x) + b).
+    const ShapeFunction g(f.shape);
+    mu::Parser parser;
+    double x = 0.0;
+    double k = -2.5;
+    double b = 7.0;
+    parser.DefineVar("x", &x);
+    parser.DefineVar("k", &k);
+    parser.DefineVar("b", &b);
+    parser.SetExpr(f.shape);
+    for (x = 1.0; x < 5.0; x += 0.75) {
+        QVERIFY(std::abs(parser.Eval() - g.evaluate(x, k, b)) < 1e-9 * (1.0 + std::abs(b)));
+    }
 }
 
 void TestUserFamilies::undefinedRangeIsNarrowed_data()

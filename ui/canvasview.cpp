@@ -7,8 +7,10 @@
 #include "familypalette.h"
 #include "featureencoder.h"
 #include "featuretable.h"
+#include "filestore.h"
 #include "guessexplanation.h"
 #include "insideview.h"
+#include "localpath.h"
 #include "pointcanvas.h"
 #include "pointscsv.h"
 #include "probabilitybars.h"
@@ -28,7 +30,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
@@ -951,27 +952,25 @@ bool CanvasView::pastePoints(const QString &text)
 
 bool CanvasView::openPoints(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot open %1: %2").arg(path, file.errorString()));
+    // Read with a limit, not by the size the file claims: a device claims none and never ends.
+    std::string bytes;
+    try {
+        bytes = readWholeFile(localPath(path), kMaxPointsFileBytes);
+    } catch (const FileReadError &e) {
+        showError(tr("Cannot open %1: %2").arg(path, QString::fromStdString(e.reason())));
         return false;
     }
-    if (file.size() > kMaxPointsFileBytes) {
-        showError(tr("%1 is too large for a points file").arg(path));
-        return false;
-    }
-    return pastePoints(QString::fromUtf8(file.readAll()));
+    return pastePoints(QString::fromStdString(bytes));
 }
 
 bool CanvasView::savePoints(const QString &path)
 {
     std::ostringstream csv;
     writePointSequences(csv, {m_document->points()});
-    // QSaveFile writes beside the target and renames: a crash never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(csv.str())) < 0 ||
-        !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    try {
+        writeFileAtomically(localPath(path), csv.str());
+    } catch (const FileWriteError &e) {
+        showError(tr("Cannot write %1: %2").arg(path, QString::fromStdString(e.reason())));
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 #include "chartexport.h"
 
+#include "filestore.h"
 #include "livechart.h"
+#include "localpath.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QImage>
 #include <QLayout>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -40,9 +41,10 @@ void prepare(QWidget &widget)
 
 QString writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return tr("Could not save %1: %2").arg(path, file.errorString());
+    try {
+        writeFileAtomically(localPath(path), data.toStdString());
+    } catch (const FileWriteError &e) {
+        return tr("Could not save %1: %2").arg(path, QString::fromStdString(e.reason()));
     }
     return {};
 }

@@ -200,7 +200,7 @@ void CurvesView::draw()
         auto *curve = new QLineSeries;
         curve->setPen(QPen(color, kCurveWidth * m_style.lineScale));
         for (int i = 0; i < kCurvePoints; ++i) {
-            const double x = f.x.lo + f.x.width() * i / (kCurvePoints - 1);
+            const double x = f.x.at(static_cast<double>(i) / (kCurvePoints - 1));
             const double y = s.k * shapes[family](x) + s.b;
             if (!logY || y > 0.0) {
                 curve->append(x, y);

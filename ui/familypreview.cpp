@@ -53,12 +53,12 @@ void FamilyPreview::setFamily(const FunctionFamily &family)
     try {
         const ShapeFunction f(family.shape);
         for (const auto &[kAt, bAt] : kSpots) {
-            const double k = family.k.lo + kAt * family.k.width();
-            const double b = family.b.lo + bAt * family.b.width();
+            const double k = family.k.at(kAt);
+            const double b = family.b.at(bAt);
             Curve curve;
             curve.reserve(kSamples + 1);
             for (int i = 0; i <= kSamples; ++i) {
-                const double x = family.x.lo + family.x.width() * i / kSamples;
+                const double x = family.x.at(static_cast<double>(i) / kSamples);
                 curve.emplace_back(x, f.evaluate(x, k, b));
             }
             m_curves.push_back(std::move(curve));

@@ -3,13 +3,14 @@
 #include "canvasdocument.h"
 #include "classroomcontrols.h"
 #include "configjson.h"
+#include "filestore.h"
+#include "localpath.h"
 #include "modelfile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <cmath>
 
 namespace curvelab {
@@ -260,27 +261,28 @@ Lesson lessonFromJson(const QByteArray &json)
 
 void saveLesson(const Lesson &lesson, const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray json = lessonToJson(lesson);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        refuse(QString("cannot save the lesson to %1: %2").arg(path, file.errorString()));
+    try {
+        writeFileAtomically(localPath(path), lessonToJson(lesson).toStdString());
+    } catch (const FileWriteError &e) {
+        refuse(QString("cannot save the lesson to %1: %2")
+                   .arg(path, QString::fromStdString(e.reason())));
     }
 }
 
 Lesson loadLesson(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        refuse(QString("cannot open %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > kMaxFileBytes) {
-        refuse(QString("%1 is too large for a lesson file (%2 MB; at most %3 MB)")
-                   .arg(path)
-                   .arg(file.size() / (1024 * 1024))
-                   .arg(kMaxFileBytes / (1024 * 1024)));
+    // Read with a limit, not by the size the file claims: a device such as /dev/zero claims none
+    // and never ends.
+    QByteArray bytes;
+    try {
+        bytes = QByteArray::fromStdString(
+            readWholeFile(localPath(path), static_cast<std::size_t>(kMaxFileBytes)));
+    } catch (const FileReadError &e) {
+        refuse(
+            QString("cannot open the lesson %1: %2").arg(path, QString::fromStdString(e.reason())));
     }
     try {
-        return lessonFromJson(file.readAll());
+        return lessonFromJson(bytes);
     } catch (const LessonFileError &e) {
         refuse(path + ": " + e.what());
     }

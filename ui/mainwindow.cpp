@@ -12,10 +12,12 @@
 #include "curvesview.h"
 #include "familynames.h"
 #include "familypalette.h"
+#include "filestore.h"
 #include "lessoneditor.h"
 #include "lessonfile.h"
 #include "lessonpanel.h"
 #include "livechart.h"
+#include "localpath.h"
 #include "metricscsv.h"
 #include "modelfile.h"
 #include "pointcanvas.h"
@@ -38,7 +40,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -691,7 +692,7 @@ bool MainWindow::openModel(const QString &path)
     }
     ModelSnapshot model;
     try {
-        model = loadModel(path.toStdString());
+        model = loadModel(localPath(path));
     } catch (const ModelFileError &e) {
         showBanner(BannerKind::Error, QString::fromStdString(e.what()).toHtmlEscaped());
         return false;
@@ -735,7 +736,7 @@ bool MainWindow::saveModel(const QString &path)
         return false;
     }
     try {
-        curvelab::saveModel(*m_controller.latestSnapshot(), path.toStdString());
+        curvelab::saveModel(*m_controller.latestSnapshot(), localPath(path));
     } catch (const ModelFileError &e) {
         showBanner(BannerKind::Error, QString::fromStdString(e.what()).toHtmlEscaped());
         return false;
@@ -748,11 +749,12 @@ bool MainWindow::exportMetrics(const QString &path)
 {
     std::ostringstream csv;
     writeMetricsCsv(csv, m_history);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(csv.str())) < 0 ||
-        !file.commit()) {
-        showBanner(BannerKind::Error,
-                   QString("Cannot write %1: %2").arg(path, file.errorString()).toHtmlEscaped());
+    try {
+        writeFileAtomically(localPath(path), csv.str());
+    } catch (const FileWriteError &e) {
+        showBanner(BannerKind::Error, tr("Cannot write the metrics to %1: %2")
+                                          .arg(path, QString::fromStdString(e.reason()))
+                                          .toHtmlEscaped());
         return false;
     }
     statusBar()->showMessage("Exported the metrics to " + path, 5000);

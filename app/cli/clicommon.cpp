@@ -1,9 +1,12 @@
 #include "clicommon.h"
 
 #include "familyspec.h"
+#include "filestore.h"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 
 namespace curvelab::cli {
@@ -126,14 +129,62 @@ std::string toStd(const QString &s)
     return s.toStdString();
 }
 
+std::string outputPath(const QCommandLineParser &parser, const QString &option)
+{
+    const std::string path = toStd(parser.value(option));
+    try {
+        checkWritable(path);
+    } catch (const FileWriteError &e) {
+        throw UsageError("--" + toStd(option) + ": " + e.what());
+    }
+    return path;
+}
+
+void progress(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+}
+
+void out(const std::string &text)
+{
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+        throw OutputError(std::string("cannot write to standard output: ") + std::strerror(errno));
+    }
+}
+
+void out(const char *text)
+{
+    out(std::string(text));
+}
+
 void out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    out(text.toLocal8Bit().toStdString());
+}
+
+void finishOutput()
+{
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        throw OutputError(std::string("cannot write to standard output: ") + std::strerror(errno));
+    }
 }
 
 void err(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    const QByteArray bytes = text.toLocal8Bit();
+    std::string shown;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        const bool finalNewline = c == '\n' && i == bytes.size() - 1;
+        if ((c < 0x20 && c != '\t' && !finalNewline) || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+            shown += escaped;
+        } else {
+            shown += static_cast<char>(c);
+        }
+    }
+    std::fputs(shown.c_str(), stderr);
 }
 
 } // namespace curvelab::cli

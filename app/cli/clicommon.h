@@ -10,13 +10,25 @@
 
 namespace curvelab::cli {
 
-// Exit statuses: 2 for anything the user typed or fed in wrong, 1 for failures at run time.
+// The exit statuses, one rule for every command (README, "Exit statuses"):
+// 0 done; 1 a failure while running (an output that cannot be written, a run that diverged, too
+// little memory); 2 a mistake in what was typed (an unknown option, a bad hyper-parameter or
+// family); 3 an input that cannot be read (a missing, unreadable, corrupt or foreign model or
+// points file). Every failure says why on one line of stderr.
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitInput = 3;
 
 // A mistake in what the user typed; main() prints it on one line and exits with kExitUsage.
 class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Standard output cannot take what is written (a full disk, a closed pipe): kExitFailure.
+class OutputError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
@@ -40,8 +52,21 @@ void applyFamilyOption(const QCommandLineParser &parser, TrainingConfig &config)
 
 std::string toStd(const QString &s);
 
-// Writes `text` to stdout / stderr.
+// The file an output option names (--save, --metrics, --csv), checked before any work is done:
+// its folder exists and is writable, and it is no device, pipe or folder (filestore.h). Throws
+// UsageError saying why not, so that a run never trains for minutes to fail at the end.
+std::string outputPath(const QCommandLineParser &parser, const QString &option);
+
+// Writes `text` to stdout; throws OutputError with the system's reason when it cannot.
 void out(const QString &text);
+void out(const std::string &text);
+void out(const char *text);
+// Flushes stdout; throws OutputError when what was written did not all arrive.
+void finishOutput();
+// Writes `text` to stderr, with control characters from files shown as \xNN, so that a crafted
+// file cannot fake a message or move the terminal's cursor; a final newline stays.
 void err(const QString &text);
+// Writes our own progress line to stderr as it is ("\r" redraws it in place).
+void progress(const QString &text);
 
 } // namespace curvelab::cli

@@ -65,6 +65,10 @@ int evalCommand(const QStringList &arguments)
     parser.addOptions({modelOption, sequencesOption, lengthsOption, worldOption, noiseOption,
                        noiseUpToOption, seedOption});
     parseOrThrow(parser, arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        throw UsageError("unexpected argument \"" + toStd(parser.positionalArguments().front()) +
+                         "\"");
+    }
     EvaluationOptions options;
     options.sequences = intOption(parser, "sequences");
     if (options.sequences < 1 || options.sequences > 1000000) {

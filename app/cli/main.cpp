@@ -1,10 +1,12 @@
 #include "clicommon.h"
 #include "commands.h"
+#include "filestore.h"
 #include "modelfile.h"
 #include "pointscsv.h"
 #include "threading.h"
 
 #include <QCoreApplication>
+#include <csignal>
 #include <functional>
 #include <map>
 
@@ -20,17 +22,25 @@ const char *kUsage =
     "architectures against each other.\n"
     "\n"
     "Commands:\n"
-    "  train     Train a model (presets: question, answer, recommended).\n"
-    "  classify  Classify CSV points with a saved model, after every point.\n"
+    "  train     Train a model (presets: question, answer, seed, recommended).\n"
+    "  classify  Classify CSV points after every point (the ready network or a saved model).\n"
     "  eval      Accuracy per number of points, beside least squares and the Bayes ceiling.\n"
     "  race      Train lstm, gru, rnn and a windowed mlp side by side on identical batches.\n"
     "\n"
-    "Run 'curvelab-cli <command> --help' for a command's options.\n";
+    "Run 'curvelab-cli <command> --help' for a command's options.\n"
+    "\n"
+    "Exit status: 0 done, 1 a failure while running (an output that cannot be written,\n"
+    "training that diverged, too little memory), 2 a mistake in the command line, 3 an input\n"
+    "file that cannot be read (missing, unreadable, corrupt or foreign).\n";
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A closed pipe is an error to report, not a signal that ends the process mid-row.
+    std::signal(SIGPIPE, SIG_IGN);
+    // Likewise a file size limit (ulimit -f): the write fails with EFBIG and says so.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("curvelab-cli");
     QCoreApplication::setApplicationVersion(CURVELAB_VERSION);
@@ -39,7 +49,7 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     if (arguments.isEmpty() || arguments.front() == "--help" || arguments.front() == "-h") {
-        out(kUsage);
+        out(QString(kUsage));
         return arguments.isEmpty() ? kExitUsage : kExitOk;
     }
     if (arguments.front() == "--version") {
@@ -57,19 +67,25 @@ int main(int argc, char *argv[])
             "\" (train, classify, eval or race; see --help)\n");
         return kExitUsage;
     }
+    const auto fail = [&](const std::exception &e, int status) {
+        err(QString("curvelab-cli %1: %2\n").arg(arguments.front(), QString::fromUtf8(e.what())));
+        return status;
+    };
     try {
-        return command->second(arguments);
+        const int status = command->second(arguments);
+        finishOutput();
+        return status;
     } catch (const UsageError &e) {
-        err(QString("curvelab-cli %1: %2\n").arg(arguments.front(), e.what()));
-        return kExitUsage;
+        return fail(e, kExitUsage);
     } catch (const curvelab::CsvError &e) {
-        err(QString("curvelab-cli %1: %2\n").arg(arguments.front(), e.what()));
-        return kExitUsage;
+        return fail(e, kExitInput);
+    } catch (const curvelab::ModelFileError &e) {
+        return fail(e, kExitInput);
+    } catch (const curvelab::FileReadError &e) {
+        return fail(e, kExitInput);
     } catch (const std::invalid_argument &e) {
-        err(QString("curvelab-cli %1: %2\n").arg(arguments.front(), e.what()));
-        return kExitUsage;
+        return fail(e, kExitUsage); // a bad hyper-parameter or family, as typed
     } catch (const std::exception &e) {
-        err(QString("curvelab-cli %1: %2\n").arg(arguments.front(), e.what()));
-        return kExitFailure;
+        return fail(e, kExitFailure);
     }
 }

@@ -1,10 +1,10 @@
 #include "architecturerace.h"
 #include "clicommon.h"
 #include "commands.h"
+#include "filestore.h"
 #include "metricscsv.h"
 #include "presets.h"
 
-#include <QFile>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -32,7 +32,7 @@ std::vector<RaceContender> parseCells(const QString &text, const ModelOptions &s
     return contenders;
 }
 
-void writeCsv(QFile &file, const std::vector<RaceResult> &results)
+void writeCsv(const std::string &path, const std::vector<RaceResult> &results)
 {
     std::string csv;
     for (const RaceResult &r : results) {
@@ -43,12 +43,7 @@ void writeCsv(QFile &file, const std::vector<RaceResult> &results)
             csv += r.name + "," + metricsCsvRow(s);
         }
     }
-    if (file.write(csv.data(), static_cast<qint64>(csv.size())) !=
-            static_cast<qint64>(csv.size()) ||
-        !file.flush()) {
-        throw std::runtime_error("cannot write the curves to " + toStd(file.fileName()) + ": " +
-                                 toStd(file.errorString()));
-    }
+    writeFileAtomically(path, csv);
 }
 
 void printTable(const std::vector<RaceResult> &results)
@@ -143,12 +138,7 @@ int raceCommand(const QStringList &arguments)
     }
     ArchitectureRace race(base, contenders); // validates: a bad option is a usage error
 
-    QFile csv(parser.value(csvOption));
-    if (parser.isSet(csvOption) &&
-        !csv.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        throw std::runtime_error("cannot write the curves to " + toStd(csv.fileName()) + ": " +
-                                 toStd(csv.errorString()));
-    }
+    const std::string csv = parser.isSet(csvOption) ? outputPath(parser, "csv") : std::string();
     out(QString("Race on preset \"%1\", %7 input: %2 steps of %3 sequences of %4 points, the same "
                 "batches for every contender; tested on %5 sequences of %6 points.\n")
             .arg(QString::fromStdString(preset.name))
@@ -165,20 +155,20 @@ int raceCommand(const QStringList &arguments)
     const std::vector<RaceResult> results =
         race.run(control, [&](std::size_t i, const TrainingStats &s) {
             if (terminal) {
-                err(QString("\rstep %1/%2  %3: test accuracy %4%   ")
-                        .arg(s.step)
-                        .arg(base.maxSteps)
-                        .arg(QString::fromStdString(contenders[i].name))
-                        .arg(100 * s.testAccuracy, 0, 'f', 1));
+                progress(QString("\rstep %1/%2  %3: test accuracy %4%   ")
+                             .arg(s.step)
+                             .arg(base.maxSteps)
+                             .arg(QString::fromStdString(contenders[i].name))
+                             .arg(100 * s.testAccuracy, 0, 'f', 1));
             }
         });
     if (terminal) {
-        err("\n");
+        progress("\n");
     }
     printTable(results);
-    if (csv.isOpen()) {
+    if (!csv.empty()) {
         writeCsv(csv, results);
-        out("Wrote the curves to " + csv.fileName() + "\n");
+        out("Wrote the curves to " + csv + "\n");
     }
     bool diverged = false;
     for (const RaceResult &r : results) {

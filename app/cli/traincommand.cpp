@@ -1,15 +1,15 @@
 #include "clicommon.h"
 #include "commands.h"
+#include "filestore.h"
 #include "metricscsv.h"
 #include "modelfile.h"
 #include "presets.h"
 #include "threading.h"
 #include "trainer.h"
 
-#include <QFile>
-#include <QTextStream>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace curvelab::cli {
@@ -145,47 +145,35 @@ void drawBar(const TrainingConfig &c, const TrainingStats &s, double lastAccurac
     const double f = progressFraction(c, s);
     const int filled = static_cast<int>(std::lround(f * kBarWidth));
     const QString bar = QString(filled, '#') + QString(kBarWidth - filled, '-');
-    err(QString("\r[%1] %2% step %3 loss %4 acc %5 %6 seq/s ")
-            .arg(bar)
-            .arg(static_cast<int>(100 * f), 3)
-            .arg(s.step)
-            .arg(s.loss, 0, 'f', 4)
-            .arg(lastAccuracy < 0 ? QString("-")
-                                  : QString::number(100 * lastAccuracy, 'f', 1) + "%")
-            .arg(s.sequencesPerSecond, 0, 'f', 0));
+    progress(QString("\r[%1] %2% step %3 loss %4 acc %5 %6 seq/s ")
+                 .arg(bar)
+                 .arg(static_cast<int>(100 * f), 3)
+                 .arg(s.step)
+                 .arg(s.loss, 0, 'f', 4)
+                 .arg(lastAccuracy < 0 ? QString("-")
+                                       : QString::number(100 * lastAccuracy, 'f', 1) + "%")
+                 .arg(s.sequencesPerSecond, 0, 'f', 0));
 }
 
-class MetricsFile
+// The test metrics of a run, kept and written whole when it ends: a killed run or a full disk
+// leaves the file as it was, never a table cut in half.
+class Metrics
 {
 public:
-    explicit MetricsFile(const QString &path) : m_file(path)
+    void add(const TrainingStats &s)
     {
-        if (path.isEmpty()) {
+        if (!s.evaluated) {
             return;
         }
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            throw std::runtime_error("cannot write metrics to " + toStd(path) + ": " +
-                                     toStd(m_file.errorString()));
+        if (m_csv.empty()) {
+            m_csv = metricsCsvHeader(s.accuracyByLength.size());
         }
-        m_stream.setDevice(&m_file);
+        m_csv += metricsCsvRow(s);
     }
-
-    void write(const TrainingStats &s)
-    {
-        if (!m_file.isOpen() || !s.evaluated) {
-            return;
-        }
-        if (!m_headerWritten) {
-            m_stream << QString::fromStdString(metricsCsvHeader(s.accuracyByLength.size()));
-            m_headerWritten = true;
-        }
-        m_stream << QString::fromStdString(metricsCsvRow(s));
-    }
+    const std::string &csv() const { return m_csv; }
 
 private:
-    QFile m_file;
-    QTextStream m_stream;
-    bool m_headerWritten = false;
+    std::string m_csv;
 };
 
 } // namespace
@@ -236,14 +224,30 @@ int trainCommand(const QStringList &arguments)
     }
     setComputeThreads(threads);
 
+    // What can be checked is checked before training: the outputs' folders, that the two outputs
+    // are not one file, and that the model can be written at all (a family name too long for
+    // the format).
+    const std::string savePath = parser.isSet(saveOption) ? outputPath(parser, "save") : "";
+    const std::string metricsPath =
+        parser.isSet(metricsOption) ? outputPath(parser, "metrics") : "";
+    if (!savePath.empty() && !metricsPath.empty() && sameFile(savePath, metricsPath)) {
+        throw UsageError("--save and --metrics name the same file: one would overwrite the other");
+    }
     Trainer trainer(config); // validates: a bad hyper-parameter is a usage error
-    MetricsFile metrics(parser.value(metricsOption));
+    if (!savePath.empty()) {
+        try {
+            serializeModel(trainer.snapshot());
+        } catch (const ModelFileError &e) {
+            throw UsageError(std::string("--save: ") + e.what());
+        }
+    }
+    Metrics metrics;
     const bool terminal = isatty(fileno(stderr)) != 0;
     double lastAccuracy = -1.0;
     TrainingCallbacks callbacks;
     callbacks.progressInterval = terminal ? 10 : 0;
     callbacks.progress = [&](const TrainingStats &s) {
-        metrics.write(s);
+        metrics.add(s);
         if (s.evaluated) {
             lastAccuracy = s.testAccuracy;
         }
@@ -264,7 +268,7 @@ int trainCommand(const QStringList &arguments)
     TrainingControl control;
     const TrainingResult result = trainer.train(control, callbacks);
     if (terminal) {
-        err("\n");
+        progress("\n");
     }
     const TrainingStats &s = result.last;
     out(QString("Stopped: %1 after %2 steps, %3 sequences, %4 s (%5 seq/s)\n")
@@ -280,8 +284,15 @@ int trainCommand(const QStringList &arguments)
     if (result.reason == StopReason::Diverged) {
         err(QString::fromStdString(result.message) + "\n");
     }
-    if (parser.isSet(saveOption)) {
-        saveModel(trainer.snapshot(), toStd(parser.value(saveOption)));
+    if (!metricsPath.empty()) {
+        writeFileAtomically(metricsPath, metrics.csv());
+    }
+    if (!savePath.empty()) {
+        try {
+            saveModel(trainer.snapshot(), savePath);
+        } catch (const ModelFileError &e) {
+            throw std::runtime_error(e.what()); // an output that failed, not a bad input: status 1
+        }
         out("Saved the model to " + parser.value(saveOption) + "\n");
     }
     return result.reason == StopReason::Diverged ? kExitFailure : kExitOk;
