@@ -3,6 +3,7 @@
 #include "bayesclassifier.h"
 #include "encodedbatch.h"
 #include "leastsquaresbaseline.h"
+#include "memorybudget.h"
 #include "recurrentclassifier.h"
 
 #include <algorithm>
@@ -90,8 +91,18 @@ EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
     report.lengths = sortedLengths(options.lengths);
     report.sequences = options.sequences;
     const int longest = report.lengths.back();
+    checkMemory(inferenceBytes(model.spec, options.sequences, longest),
+                "measuring " + std::to_string(options.sequences) + " sequences of " +
+                    std::to_string(longest) + " points",
+                "measure fewer sequences or shorter ones");
     const std::vector<LabelledSequence> data = generator.batch(options.sequences, longest);
-    const torch::Tensor guesses = modelGuesses(model, data).contiguous();
+    torch::Tensor guesses;
+    try {
+        guesses = modelGuesses(model, data).contiguous();
+    } catch (const c10::Error &e) {
+        // Callers outside core see no torch types and no backtrace.
+        throw std::runtime_error(e.what_without_backtrace());
+    }
     const long *guess = guesses.data_ptr<long>();
 
     const int classes = model.spec.classCount();

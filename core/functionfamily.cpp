@@ -274,9 +274,25 @@ void validateFamily(const FunctionFamily &family)
     if (family.name.empty()) {
         throw std::invalid_argument("a family needs a name");
     }
-    if (family.name.find_first_of(",;\n\r") != std::string::npos) {
-        throw std::invalid_argument("family \"" + family.name +
-                                    "\": a name cannot contain ',', ';' or a line break");
+    // A name is a label on a chart, a column of classify's CSV and a word in messages: one line
+    // of printable text. Control characters (a NUL, an escape that moves a terminal's cursor)
+    // could fake a message; ',' and ';' would split a CSV cell or a --family list.
+    const bool printable = std::none_of(family.name.begin(), family.name.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 || u == 0x7f || c == ',' || c == ';';
+    });
+    if (!printable) {
+        throw std::invalid_argument("a family's name cannot contain ',', ';', a line break or "
+                                    "another control character");
+    }
+    // Characters, not bytes: UTF-8 continuation bytes do not count.
+    const auto length = std::count_if(family.name.begin(), family.name.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (length > kMaxFamilyNameLength) {
+        throw std::invalid_argument("family \"" + family.name.substr(0, 40) +
+                                    "...\": a name has at most " +
+                                    std::to_string(kMaxFamilyNameLength) + " characters");
     }
     validateRange(family, "x", family.x);
     validateRange(family, "k", family.k);

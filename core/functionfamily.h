@@ -41,7 +41,14 @@ struct FunctionFamily
 // k ~ U[0,1), b ~ U[0,5), x ~ U[5,15) for line and parabola, x ~ U[5,10) for sqrt.
 std::vector<FunctionFamily> originalFamilies();
 
-// Throws std::invalid_argument with a readable reason when a family cannot be used: empty name,
+// The longest family name, in characters: it labels a legend entry and a probability bar.
+constexpr int kMaxFamilyNameLength = 40;
+// The most families a setup keeps at hand, ticked or not (a lesson file, the settings, the setup
+// panel); a model tells at most kMaxFamilies of them apart.
+constexpr int kMaxListedFamilies = 16;
+
+// Throws std::invalid_argument with a readable reason when a family cannot be used: empty name or
+// one that is not a line of at most kMaxFamilyNameLength printable characters,
 // empty or unparsable formula (with the parser's reason and position), empty ranges, a formula
 // that is not k*g(x) + b in k and b (least squares and the features fit k and b as a line; read
 // by analyseFormula(), see affineform.h), or one that is undefined somewhere on its x range.

@@ -362,8 +362,10 @@ ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
     try {
         raw = readPayload(r, version);
     } catch (const OutOfBytes &) {
+        // A cut-off file and a flipped bit in a length field look alike here: say both.
         throw ModelFileError(subject + (intact ? " is corrupt (a field runs past the end)"
-                                               : " is truncated (it ends early)"));
+                                               : " is truncated or corrupt (a field runs past "
+                                                 "the end and the checksum does not match)"));
     } catch (const Malformed &m) {
         throw ModelFileError(subject + " is corrupt (" +
                              (intact ? m.detail : std::string("checksum mismatch")) + ")");

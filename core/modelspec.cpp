@@ -1,5 +1,7 @@
 #include "modelspec.h"
 
+#include "textfields.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -152,7 +154,7 @@ long parameterCount(const ModelSpec &spec)
     return count;
 }
 
-void validateSnapshot(const ModelSnapshot &snapshot)
+void validateSnapshot(const ModelSnapshot &snapshot, WeightBound bound)
 {
     validateSpec(snapshot.spec);
     const std::vector<WeightTensor> layout = weightLayout(snapshot.spec);
@@ -171,6 +173,11 @@ void validateSnapshot(const ModelSnapshot &snapshot)
         for (float v : w.values) {
             if (!std::isfinite(v)) {
                 throw std::invalid_argument("weight \"" + w.name + "\" holds NaN or infinity");
+            }
+            if (bound == WeightBound::Usable && std::abs(v) > kMaxWeightMagnitude) {
+                throw std::invalid_argument("weight \"" + w.name + "\" holds " + formatNumber(v) +
+                                            ", far beyond what training makes (at most " +
+                                            formatNumber(kMaxWeightMagnitude) + " in magnitude)");
             }
         }
     }

@@ -51,6 +51,11 @@ struct ModelSpec
     bool operator!=(const ModelSpec &o) const { return !(*this == o); }
 };
 
+// The largest weight a usable model holds. Trained networks stay within a few units; with the
+// features capped (featureencoder.cpp), weights within this bound keep every sum a float can
+// hold, so the probabilities are always finite.
+constexpr float kMaxWeightMagnitude = 1e6f;
+
 // The most families one model tells apart; validateSpec() refuses more.
 constexpr int kMaxFamilies = 8;
 
@@ -87,7 +92,15 @@ std::vector<WeightTensor> weightLayout(const ModelSpec &spec);
 long parameterCount(const ModelSpec &spec);
 
 // Throws std::invalid_argument unless `snapshot` has exactly the weights of its spec's layout,
-// every value finite.
-void validateSnapshot(const ModelSnapshot &snapshot);
+// every value finite and, with WeightBound::Usable, within kMaxWeightMagnitude. Every model that
+// answers (the predictor) or is written or read (model files, lessons) is Usable; only the
+// trainer loads any finite weights, as training itself can reach them and it watches for
+// divergence.
+enum class WeightBound
+{
+    Usable,
+    AnyFinite
+};
+void validateSnapshot(const ModelSnapshot &snapshot, WeightBound bound = WeightBound::Usable);
 
 } // namespace curvelab

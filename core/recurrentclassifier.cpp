@@ -161,7 +161,7 @@ void RecurrentClassifierImpl::load(const ModelSnapshot &snapshot)
     if (snapshot.spec != m_spec) {
         throw std::invalid_argument("the weights belong to a different model");
     }
-    validateSnapshot(snapshot);
+    validateSnapshot(snapshot, WeightBound::AnyFinite);
     torch::NoGradGuard noGrad;
     for (std::size_t i = 0; i < m_weights.size(); ++i) {
         const WeightTensor &w = snapshot.weights[i];

@@ -2,6 +2,7 @@
 
 #include "encodedbatch.h"
 #include "featureencoder.h"
+#include "memorybudget.h"
 #include "recurrentclassifier.h"
 #include "threading.h"
 
@@ -26,6 +27,18 @@ constexpr auto kPausePoll = std::chrono::milliseconds(5);
 constexpr double kLossSmoothing = 0.05;
 constexpr double kExplodedOverChance = 20.0;
 constexpr long kWarmUpSteps = 50;
+// A run that only a target accuracy can end stops when the best test accuracy has not risen by
+// kPlateauGain for kPlateauEvaluations measurements (at the default interval, 5000 steps).
+constexpr int kPlateauEvaluations = 50;
+constexpr double kPlateauGain = 0.005;
+// The test set is measured in slices of about this many points, so that closing the app never
+// waits for a whole measurement of a large test set.
+constexpr long kMeasureSlicePoints = 1L << 18;
+
+// Thrown inside the loop when TrainingControl::abandon is set.
+struct Abandoned
+{
+};
 // Every so many steps, weights whose smoothed loss is below this multiple of chance level are
 // kept as the checkpoint a blow-up falls back to.
 constexpr long kCheckpointInterval = 50;
@@ -93,7 +106,7 @@ struct Trainer::Impl
     double step(const TrainingConfig &config);
     double step(const TrainingConfig &config, const std::vector<LabelledSequence> &data);
     void restoreLastGood();
-    void measure(TrainingStats &stats);
+    void measure(TrainingStats &stats, const TrainingControl &control);
 
     RecurrentClassifier model;
     CurveGenerator generator;
@@ -157,11 +170,21 @@ void Trainer::Impl::restoreLastGood()
     copyInto(lastGood, model->parameters());
 }
 
-void Trainer::Impl::measure(TrainingStats &stats)
+void Trainer::Impl::measure(TrainingStats &stats, const TrainingControl &control)
 {
     torch::NoGradGuard noGrad;
     model->eval();
-    const torch::Tensor guesses = model->forward(test.features).argmax(2); // [T, B]
+    const long sequences = test.features.size(1);
+    const long slice = std::max(1L, kMeasureSlicePoints / std::max(1L, test.features.size(0)));
+    std::vector<torch::Tensor> parts;
+    for (long first = 0; first < sequences; first += slice) {
+        if (control.abandon.load()) {
+            throw Abandoned{};
+        }
+        const long count = std::min(slice, sequences - first);
+        parts.push_back(model->forward(test.features.narrow(1, first, count)).argmax(2));
+    }
+    const torch::Tensor guesses = torch::cat(parts, 1); // [T, B]
     const torch::Tensor correct = guesses.eq(test.labels.unsqueeze(0)).to(torch::kDouble);
     const torch::Tensor byLength = correct.mean(1);
     stats.accuracyByLength.assign(byLength.data_ptr<double>(),
@@ -181,7 +204,14 @@ void Trainer::Impl::measure(TrainingStats &stats)
 Trainer::Trainer(TrainingConfig config) : m_config(std::move(config))
 {
     validateConfig(m_config);
-    m_impl = std::make_unique<Impl>(m_config);
+    checkMemory(trainingBytes(m_config), "training this setup",
+                "use fewer sequences per batch, shorter sequences, fewer hidden units or fewer "
+                "test sequences");
+    try {
+        m_impl = std::make_unique<Impl>(m_config);
+    } catch (const c10::Error &e) {
+        throw std::runtime_error(e.what_without_backtrace());
+    }
 }
 
 Trainer::Trainer(TrainingConfig config, const ModelSnapshot &start) : Trainer(std::move(config))
@@ -241,7 +271,8 @@ TrainingStats Trainer::measure()
     stats.step = m_impl->steps;
     stats.sequencesSeen = m_impl->sequences;
     stats.elapsedSeconds = m_impl->elapsed;
-    m_impl->measure(stats);
+    const TrainingControl uninterrupted;
+    m_impl->measure(stats, uninterrupted);
     return stats;
 }
 
@@ -287,6 +318,11 @@ TrainingResult Trainer::train(TrainingControl &control, const TrainingCallbacks 
 {
     try {
         return runLoop(control, callbacks);
+    } catch (const Abandoned &) {
+        TrainingResult result;
+        result.reason = StopReason::Cancelled;
+        result.last.step = m_impl->steps;
+        return result;
     } catch (const c10::Error &e) {
         // Callers outside core see no torch types: hand on the message without its backtrace.
         throw std::runtime_error(e.what_without_backtrace());
@@ -305,11 +341,14 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
     // The last stats carry a measurement of the final weights, reported once: a run whose last
     // step was an evaluation step has both already.
     auto finish = [&](StopReason reason) {
+        if (control.abandon.load()) {
+            throw Abandoned{};
+        }
         if (!stats.evaluated || stats.step != m_impl->steps) {
             stats.step = m_impl->steps;
             stats.sequencesSeen = m_impl->sequences;
             stats.elapsedSeconds = m_impl->elapsed;
-            m_impl->measure(stats);
+            m_impl->measure(stats, control);
             report(stats);
         }
         result.reason = reason;
@@ -322,6 +361,12 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         (m_config.loss == LossMode::PerStepSum ? m_config.generator.length : 1);
     double smoothedLoss = chanceLoss;
     long stepsThisCall = 0;
+    // Only a target can end this run: it needs an end of its own.
+    const bool onlyTarget =
+        m_config.targetAccuracy > 0 && m_config.maxSteps <= 0 && m_config.maxSeconds <= 0;
+    double bestAccuracy = -1.0;
+    long bestStep = m_impl->steps;
+    int evaluationsSinceBest = 0;
     while (true) {
         if (control.stepDelayMs.load() > 0) {
             slowDown(control);
@@ -368,7 +413,14 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         }
         const bool evalDue = m_config.evalInterval > 0 && stats.step % m_config.evalInterval == 0;
         if (evalDue) {
-            m_impl->measure(stats);
+            m_impl->measure(stats, control);
+            if (stats.testAccuracy >= bestAccuracy + kPlateauGain) {
+                bestAccuracy = stats.testAccuracy;
+                bestStep = stats.step;
+                evaluationsSinceBest = 0;
+            } else {
+                ++evaluationsSinceBest;
+            }
         }
         if (evalDue ||
             (callbacks.progressInterval > 0 && stats.step % callbacks.progressInterval == 0)) {
@@ -381,6 +433,10 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         if (evalDue && m_config.targetAccuracy > 0 &&
             stats.testAccuracy >= m_config.targetAccuracy) {
             return finish(StopReason::TargetReached);
+        }
+        if (onlyTarget && evaluationsSinceBest >= kPlateauEvaluations) {
+            result.plateauSince = bestStep;
+            return finish(StopReason::Plateau);
         }
         if (m_config.maxSteps > 0 && stats.step >= m_config.maxSteps) {
             return finish(StopReason::StepBudget);

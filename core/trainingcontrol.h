@@ -9,6 +9,9 @@ namespace curvelab {
 struct TrainingControl
 {
     std::atomic<bool> cancel{false};
+    // The result is not wanted (the app is closing): stop at once, without measuring the final
+    // weights, even in the middle of a measurement.
+    std::atomic<bool> abandon{false};
     std::atomic<bool> pause{false};
     // While paused, each increment lets exactly one batch through ("Step").
     std::atomic<int> stepRequests{0};

@@ -27,11 +27,15 @@ enum class StopReason
     TimeBudget,
     TargetReached,
     Cancelled,
-    Diverged
+    Diverged,
+    // Only a target accuracy could end the run, and the test accuracy stopped rising: families
+    // that cannot be told apart never reach it.
+    Plateau
 };
 
 struct TrainingResult
 {
+    long plateauSince = 0; // Plateau: the step of the best test accuracy
     StopReason reason = StopReason::StepBudget;
     TrainingStats last;  // the final stats (with a fresh test measurement)
     std::string message; // for Diverged: what happened

@@ -292,6 +292,23 @@ void TestModelFile::damagedBytesAreRefused_data()
     nanWeight.replace(n - kChecksumBytes - 4, 4, nanBits); // last value of head.bias
     QTest::addRow("NaN weight is refused")
         << withFixedChecksum(nanWeight) << "weight \"head.bias\" holds NaN or infinity";
+    // Finite, but it would make every probability NaN.
+    const float huge = 1e30f;
+    QByteArray hugeWeight = good;
+    hugeWeight.replace(n - kChecksumBytes - 4, 4,
+                       QByteArray(reinterpret_cast<const char *>(&huge), sizeof huge));
+    QTest::addRow("a huge finite weight is refused")
+        << withFixedChecksum(hugeWeight) << "far beyond what training makes";
+    // A flipped bit in a length field of a whole file: not merely "truncated".
+    QByteArray flippedLength = good;
+    flippedLength[headBiasDimOffset(good) + 2] =
+        static_cast<char>(flippedLength[headBiasDimOffset(good) + 2] ^ 0x10);
+    QTest::addRow("a flipped bit in a length of a whole file is called corrupt too")
+        << flippedLength << "is truncated or corrupt";
+    ModelSnapshot controlName = makeSnapshot(makeSpec(CellType::Lstm, 1));
+    controlName.spec.families[0].name = "li\x1b[2Jne"; // would clear a terminal
+    QTest::addRow("a family name with a control character is refused")
+        << toBytes(serializeModel(controlName)) << "another control character";
 }
 
 void TestModelFile::damagedBytesAreRefused()

@@ -1,7 +1,9 @@
+#include "memorybudget.h"
 #include "presets.h"
 #include "testsupport.h"
 #include "trainer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <cmath>
 #include <thread>
@@ -44,6 +46,10 @@ private Q_SLOTS:
     void sameSeedSameWeights();
     void stopsAtTheStepBudgetWithAMeasurement();
     void stopsAtTheTargetAccuracy();
+    void aTargetThatCannotBeReachedStillEnds();
+    void closingStopsWithoutMeasuring();
+    void aSetupThatCannotFitIsRefusedWithItsSize_data();
+    void aSetupThatCannotFitIsRefusedWithItsSize();
     void cancelFromAnotherThreadStops();
     void pausedTrainingTakesSingleSteps();
     void learningRateChangesWhileRunning();
@@ -127,6 +133,73 @@ void TestTrainer::stopsAtTheTargetAccuracy()
     QCOMPARE(result.reason, StopReason::TargetReached);
     QVERIFY(result.last.testAccuracy >= 0.6);
     QVERIFY(result.last.step < 2000);
+}
+
+// Two families with one formula cannot be told apart: a run that only a target of 99% can end
+// would train forever.
+void TestTrainer::aTargetThatCannotBeReachedStillEnds()
+{
+    TrainingConfig c = tinyConfig();
+    c.generator.families = {originalFamilies()[0], originalFamilies()[0]};
+    c.generator.families[1].name = "twin";
+    c.model.families = c.generator.families;
+    c.maxSteps = 0;
+    c.maxSeconds = 0;
+    c.targetAccuracy = 0.99;
+    c.evalInterval = 2;
+    Trainer trainer(c);
+    TrainingControl control;
+    const TrainingResult result = trainer.train(control);
+    QCOMPARE(result.reason, StopReason::Plateau);
+    QVERIFY2(result.last.testAccuracy < 0.7, qPrintable(QString::number(result.last.testAccuracy)));
+    QVERIFY(result.plateauSince < result.last.step);
+}
+
+// Closing the app abandons the run: no final measurement of a large test set to wait for.
+void TestTrainer::closingStopsWithoutMeasuring()
+{
+    TrainingConfig c = tinyConfig();
+    c.testSequences = 20000;
+    Trainer trainer(c);
+    TrainingControl control;
+    control.abandon = true;
+    control.cancel = true;
+    bool measured = false;
+    TrainingCallbacks callbacks;
+    callbacks.progress = [&](const TrainingStats &s) { measured = measured || s.evaluated; };
+    const TrainingResult result = trainer.train(control, callbacks);
+    QCOMPARE(result.reason, StopReason::Cancelled);
+    QVERIFY(!measured);
+}
+
+void TestTrainer::aSetupThatCannotFitIsRefusedWithItsSize_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("testSequences");
+    // About 1.1 TB a step and 0.4 TB for the test set: beyond any machine this runs on.
+    QTest::addRow("a huge batch of long sequences") << 65536 << 4096 << 100;
+    QTest::addRow("a huge test set") << 8 << 8 << 1000000;
+}
+
+void TestTrainer::aSetupThatCannotFitIsRefusedWithItsSize()
+{
+    QFETCH(int, batch);
+    QFETCH(int, length);
+    QFETCH(int, testSequences);
+    TrainingConfig c = tinyConfig();
+    c.batchSize = batch;
+    c.generator.length = length;
+    c.testSequences = testSequences;
+    c.testLength = testSequences > 1000 ? 4096 : 8;
+    try {
+        Trainer trainer(c);
+        QFAIL("accepted");
+    } catch (const ResourceError &e) {
+        QVERIFY2(QString(e.what()).contains(QRegularExpression("needs about [0-9]+ GB of memory")),
+                 e.what());
+        QVERIFY2(QString(e.what()).contains("available"), e.what());
+    }
 }
 
 void TestTrainer::cancelFromAnotherThreadStops()

@@ -8,6 +8,7 @@
 #include "featureencoder.h"
 #include "featuretable.h"
 #include "filestore.h"
+#include "formfields.h"
 #include "guessexplanation.h"
 #include "insideview.h"
 #include "localpath.h"
@@ -262,8 +263,8 @@ QWidget *CanvasView::buildMomentRow()
     m_moment = new QSlider(Qt::Horizontal);
     m_moment->setToolTip(tr("Drag to see what the network thought of this drawing earlier in "
                             "training; the right end follows training live"));
-    m_momentLabel = new QLabel;
-    layout->addWidget(new QLabel(tr("Moment in training")));
+    m_momentLabel = plainLabel();
+    layout->addWidget(plainLabel(tr("Moment in training")));
     layout->addWidget(m_moment, 1);
     layout->addWidget(m_momentLabel);
     // What to draw over the points shares the slider's row, which gives way: in one row with
@@ -379,13 +380,13 @@ QWidget *CanvasView::buildSidePanel()
 {
     auto *panel = new QWidget;
     auto *column = new QVBoxLayout(panel);
-    auto *heading = new QLabel(tr("The network's guess"));
+    auto *heading = plainLabel(tr("The network's guess"));
     m_guess = new QLabel;
     m_guess->setObjectName(QStringLiteral("canvasGuess"));
     m_guess->setTextFormat(Qt::RichText);
     // The guess changes with every point; its width must not move the splitter each time.
     m_guess->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_modelSource = new QLabel;
+    m_modelSource = plainLabel();
     m_modelSource->setWordWrap(true);
     m_leastSquaresLabel = new QLabel;
     m_leastSquaresLabel->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "curvesview.h"
 
 #include "familypalette.h"
+#include "formfields.h"
 #include "shapefunction.h"
 
 #include <QChart>
@@ -100,7 +101,7 @@ CurvesView::CurvesView(QWidget *parent) : QWidget(parent)
     m_logY->setToolTip(tr("<p>Stretches small y values and squeezes large ones, so that a "
                           "line and a parabola fit on one picture. Points with y of 0 or below "
                           "cannot be shown on a log scale.</p>"));
-    m_note = new QLabel;
+    m_note = plainLabel();
     m_note->setObjectName(QStringLiteral("curvesNote"));
     m_note->setWordWrap(true);
 

@@ -61,7 +61,7 @@ FamilyDialog::FamilyDialog(const FunctionFamily &family, const QStringList &take
                          tr("The curves in x, k and b, written k*g(x) + b: k stretches the shape "
                             "g(x), b moves it up or down. For example k*exp(x/10)+b, or the shape "
                             "alone: x^3."));
-    m_formulaText = new QLabel;
+    m_formulaText = plainLabel();
     m_formulaText->setObjectName(QStringLiteral("formulaText"));
     m_x = addField(QStringLiteral("x"), tr("Where the x values of the points are drawn from, "
                                            "written low..high."));
@@ -78,18 +78,18 @@ FamilyDialog::FamilyDialog(const FunctionFamily &family, const QStringList &take
     layout->addLayout(form);
     layout->addWidget(createHelp());
 
-    m_errorLabel = new QLabel;
+    m_errorLabel = plainLabel();
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(kErrorStyle);
     // In a fixed-pitch font, or the caret would not stand under its character.
-    m_errorPlace = new QLabel;
+    m_errorPlace = plainLabel();
     m_errorPlace->setObjectName(QStringLiteral("errorPlace"));
     m_errorPlace->setTextFormat(Qt::PlainText);
     m_errorPlace->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_errorPlace->setStyleSheet(kErrorStyle);
-    m_noteLabel = new QLabel;
+    m_noteLabel = plainLabel();
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setStyleSheet(kNoteStyle);
@@ -150,7 +150,7 @@ QLineEdit *FamilyDialog::addField(const QString &objectName, const QString &tip)
 
 QWidget *FamilyDialog::createHelp()
 {
-    auto *help = new QLabel(
+    auto *help = plainLabel(
         tr("Write y in x, k and b as k*g(x) + b, e.g. k*exp(x/10)+b, or the shape g(x) alone, "
            "e.g. x^3. Use + - * / ^, sin, cos, tan, exp, ln, log10, sqrt, abs and _pi."));
     help->setObjectName(QStringLiteral("help"));

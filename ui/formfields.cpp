@@ -1,6 +1,7 @@
 #include "formfields.h"
 
 #include <QColor>
+#include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
@@ -57,6 +58,13 @@ QString sentenceCase(QString text)
         text[0] = text[0].toUpper();
     }
     return text;
+}
+
+QLabel *plainLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText);
+    return label;
 }
 
 void setWrappedToolTip(QWidget *widget, const QString &tip)

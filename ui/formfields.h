@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 
+class QLabel;
 class QWidget;
 
 namespace curvelab {
@@ -28,6 +29,12 @@ QString sentenceCase(QString text);
 
 // Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line.
 void setWrappedToolTip(QWidget *widget, const QString &tip);
+
+// A label that shows its text as typed, never as HTML. QLabel's default guesses (a text that
+// looks like a tag is rendered as one), and text from files (names, formulas, messages that quote
+// them) must not be guessed at. The few labels that are rich text say so and escape what they
+// quote.
+QLabel *plainLabel(const QString &text = {});
 // Colours the field's background to say that its value is refused, or restores it.
 void markInvalid(QWidget *field, bool invalid);
 

@@ -1,5 +1,6 @@
 #include "insideview.h"
 
+#include "formfields.h"
 #include "gateheatmap.h"
 
 #include <QComboBox>
@@ -42,14 +43,14 @@ InsideView::InsideView(QWidget *parent) : QWidget(parent)
     m_layer = new QSpinBox;
     m_layer->setRange(1, 1);
     m_layer->setPrefix(tr("layer "));
-    m_note = new QLabel;
+    m_note = plainLabel();
     m_heatmap = new GateHeatmap;
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Show")));
+    controls->addWidget(plainLabel(tr("Show")));
     controls->addWidget(m_quantity);
     controls->addWidget(m_layer);
-    controls->addWidget(new QLabel(tr("sorted by")));
+    controls->addWidget(plainLabel(tr("sorted by")));
     controls->addWidget(m_order);
     controls->addWidget(m_note, 1);
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "classroomcontrols.h"
 #include "configjson.h"
 #include "filestore.h"
+#include "functionfamily.h"
 #include "localpath.h"
 #include "modelfile.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 namespace curvelab {
@@ -24,6 +26,8 @@ const QString kFormatName = QStringLiteral("CurveLab lesson");
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 constexpr int kMaxSteps = 100;
 constexpr int kMaxTextLength = 20000;
+// Titles are one line on the lesson panel and in the banner.
+constexpr int kMaxTitleLength = 200;
 
 [[noreturn]] void refuse(const QString &why)
 {
@@ -64,16 +68,39 @@ PointSequence pointsFromJson(const QJsonValue &value, const QString &field)
     return points;
 }
 
-QString textField(const QJsonObject &o, const QString &key, const QString &where)
+enum class TextKind
+{
+    Line,      // a title: one line, no control characters
+    Paragraphs // a step's text: line breaks and tabs allowed
+};
+
+bool hasControlCharacters(const QString &text, TextKind kind)
+{
+    return std::any_of(text.begin(), text.end(), [kind](QChar c) {
+        const bool layout = c == '\n' || c == '\t';
+        return c.category() == QChar::Other_Control && !(kind == TextKind::Paragraphs && layout);
+    });
+}
+
+// Text as the file gives it, shown as plain text whatever it holds (see lessonpanel.cpp); bounded
+// so that a file cannot push the charts off screen, and free of control characters that would
+// reorder or hide what is shown.
+QString textField(const QJsonObject &o, const QString &key, const QString &where, TextKind kind)
 {
     const QJsonValue value = o[key];
     if (value.isUndefined()) {
         return {};
     }
-    if (!value.isString() || value.toString().size() > kMaxTextLength) {
-        refuse(QString("%1\"%2\" must be text of at most %3 characters")
-                   .arg(where, key)
-                   .arg(kMaxTextLength));
+    const int limit = kind == TextKind::Line ? kMaxTitleLength : kMaxTextLength;
+    if (!value.isString() || value.toString().size() > limit) {
+        refuse(
+            QString("%1\"%2\" must be text of at most %3 characters").arg(where, key).arg(limit));
+    }
+    if (hasControlCharacters(value.toString(), kind)) {
+        refuse(QString("%1\"%2\" holds a control character%3")
+                   .arg(where, key,
+                        kind == TextKind::Line ? " (a title is one line)"
+                                               : " (only line breaks and tabs are allowed)"));
     }
     return value.toString();
 }
@@ -116,9 +143,9 @@ LessonStep stepFromJson(const QJsonValue &value, int number)
     }
     const QJsonObject o = value.toObject();
     LessonStep step;
-    step.title = textField(o, "title", where);
-    step.text = textField(o, "text", where);
-    step.view = textField(o, "view", where);
+    step.title = textField(o, "title", where, TextKind::Line);
+    step.text = textField(o, "text", where, TextKind::Paragraphs);
+    step.view = textField(o, "view", where, TextKind::Line);
     if (!step.view.isEmpty() && !lessonViews().contains(step.view)) {
         refuse(where + "\"view\" must be one of " + lessonViews().join(", "));
     }
@@ -174,6 +201,14 @@ std::vector<FunctionFamily> untickedFromJson(const QJsonValue &value, const Trai
 {
     if (value.isUndefined()) {
         return {};
+    }
+    const auto listed = static_cast<int>(config.generator.families.size()) +
+                        static_cast<int>(value.toArray().size());
+    if (listed > kMaxListedFamilies) {
+        refuse(QString("untickedFamilies: a setup lists at most %1 families, ticked or not; this "
+                       "one lists %2")
+                   .arg(kMaxListedFamilies)
+                   .arg(listed));
     }
     try {
         std::vector<FunctionFamily> families = familiesFromJson(value);
@@ -249,7 +284,7 @@ Lesson lessonFromJson(const QByteArray &json)
     const QJsonObject o = document.object();
     checkFormat(o);
     Lesson lesson;
-    lesson.title = textField(o, "title", {});
+    lesson.title = textField(o, "title", {}, TextKind::Line);
     lesson.config = setupFromJson(o["setup"]);
     lesson.untickedFamilies = untickedFromJson(o["untickedFamilies"], lesson.config);
     lesson.canvasPoints = pointsFromJson(o["canvas"], "canvas");

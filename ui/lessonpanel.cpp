@@ -1,5 +1,7 @@
 #include "lessonpanel.h"
 
+#include "elidedlabel.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,13 +38,12 @@ QFont scaled(QFont font, double factor, bool bold = false)
 
 LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
 {
-    m_titleLabel = new QLabel;
+    // The titles come from lesson files: plain text, at most two lines each however long.
+    m_titleLabel = new ElidedLabel(2);
     m_titleLabel->setObjectName("lessonTitle");
-    m_titleLabel->setWordWrap(true);
     m_titleLabel->setFont(scaled(font(), 1.5, /*bold=*/true));
-    m_stepLabel = new QLabel;
+    m_stepLabel = new ElidedLabel(2);
     m_stepLabel->setObjectName("lessonStep");
-    m_stepLabel->setWordWrap(true);
     m_stepLabel->setFont(scaled(font(), kTextScale, /*bold=*/true));
     m_text = new QTextBrowser;
     m_text->setObjectName("lessonText");

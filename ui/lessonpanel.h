@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QKeySequence;
-class QLabel;
 class QPushButton;
 class QTextBrowser;
 
 namespace curvelab {
+
+class ElidedLabel;
 
 // The lesson beside the app: its title, the current step's text in large type, and Back / Next.
 // It only tells; the main window carries out what a step asks for (a tab, canvas points), so
@@ -48,8 +49,8 @@ private:
     std::vector<LessonStep> m_steps;
     int m_current = -1;
 
-    QLabel *m_titleLabel = nullptr;
-    QLabel *m_stepLabel = nullptr;
+    ElidedLabel *m_titleLabel = nullptr;
+    ElidedLabel *m_stepLabel = nullptr;
     QTextBrowser *m_text = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;

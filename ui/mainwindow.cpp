@@ -13,6 +13,7 @@
 #include "familynames.h"
 #include "familypalette.h"
 #include "filestore.h"
+#include "formfields.h"
 #include "lessoneditor.h"
 #include "lessonfile.h"
 #include "lessonpanel.h"
@@ -326,14 +327,14 @@ void MainWindow::buildToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_startAction, m_stepAction, m_stopAction, m_resetAction});
     bar->addSeparator();
-    bar->addWidget(new QLabel(" Speed "));
+    bar->addWidget(plainLabel(" Speed "));
     m_speed = new QSlider(Qt::Horizontal);
     m_speed->setRange(0, static_cast<int>(kStepDelaysMs.size()) - 1);
     m_speed->setInvertedAppearance(true);
     m_speed->setMaximumWidth(160);
     m_speed->setToolTip("Slow training down so that a class can follow each step; full speed "
                         "on the right");
-    m_speedLabel = new QLabel;
+    m_speedLabel = plainLabel();
     m_speedLabel->setMinimumWidth(140);
     connect(m_speed, &QSlider::valueChanged, this, [this](int v) {
         m_controller.setStepDelay(kStepDelaysMs[static_cast<std::size_t>(v)]);
@@ -345,7 +346,7 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildStatusBar()
 {
-    m_statusLabel = new QLabel("Ready");
+    m_statusLabel = plainLabel("Ready");
     m_targetProgress = new QProgressBar;
     m_targetProgress->setRange(0, 1000);
     m_targetProgress->setMinimumWidth(220);
@@ -603,6 +604,17 @@ void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
     case StopReason::Cancelled:
         statusBar()->showMessage("Stopped " + at + "; Start continues from here", 5000);
         break;
+    case StopReason::Plateau:
+        showBanner(BannerKind::Warning,
+                   QString("Training stopped %1: the test accuracy stayed near %2% for %3 "
+                           "steps, below the target of %4%. These families may not be told "
+                           "apart from %5 points; set a step or time budget to train on.")
+                       .arg(at)
+                       .arg(100 * result.last.testAccuracy, 0, 'f', 1)
+                       .arg(result.last.step - result.plateauSince)
+                       .arg(100 * m_runConfig.targetAccuracy, 0, 'f', 1)
+                       .arg(m_runConfig.testLength));
+        break;
     }
 }
 
@@ -825,6 +837,10 @@ void MainWindow::restoreSettings()
                 QJsonDocument::fromJson(settings.value("setup/untickedFamilies").toByteArray());
             unticked = families.isArray() ? familiesFromJson(families.array())
                                           : std::vector<FunctionFamily>{};
+            if (config.generator.families.size() + unticked.size() >
+                static_cast<std::size_t>(kMaxListedFamilies)) {
+                throw std::invalid_argument("more families than a setup lists");
+            }
             for (const FunctionFamily &f : unticked) {
                 validateFamily(f);
             }
@@ -919,7 +935,7 @@ void MainWindow::buildLessonMenu()
                 [this, id = control.id](bool on) { m_classroom->setControlHidden(id, on); });
     }
     // Said in the status bar while on, so that a teacher does not look for a hidden control.
-    auto *indicator = new QLabel;
+    auto *indicator = plainLabel();
     indicator->setObjectName("classroomIndicator");
     statusBar()->addPermanentWidget(indicator);
     indicator->hide();

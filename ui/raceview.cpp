@@ -1,5 +1,6 @@
 #include "raceview.h"
 
+#include "formfields.h"
 #include "livechart.h"
 #include "trainingcontroller.h"
 
@@ -112,7 +113,7 @@ RaceView::RaceView(QWidget *parent) : QWidget(parent)
     for (CellType cell : kCells) {
         addContender(cell);
     }
-    m_status = new QLabel;
+    m_status = plainLabel();
     m_status->setObjectName(QStringLiteral("raceStatus"));
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -217,7 +218,7 @@ QWidget *RaceView::buildControls()
         c.box->setIconSize(QSize(kSwatchWidth, kSwatchHeight));
         keepTextWhenDisabled(c.box);
         c.box->setToolTip(QLatin1String("<p>") + tips[i].toHtmlEscaped() + QLatin1String("</p>"));
-        c.result = new QLabel;
+        c.result = plainLabel();
         c.result->setObjectName(QStringLiteral("race.") + c.name + QStringLiteral(".result"));
         c.result->setWordWrap(true); // a failure's reason may be long
         const int row = static_cast<int>(i);
@@ -420,6 +421,9 @@ void RaceView::onFinished(Contender &c, const TrainingResult &result, const Mode
         break;
     case StopReason::Diverged:
         contenderDone(c, tr("diverged"));
+        break;
+    case StopReason::Plateau:
+        contenderDone(c, tr("stopped rising"));
         break;
     }
 }

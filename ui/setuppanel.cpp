@@ -200,7 +200,7 @@ QString firstDifference(const TrainingConfig &a, const TrainingConfig &b)
 SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_errorLabel = new QLabel;
+    m_errorLabel = plainLabel();
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
@@ -233,7 +233,7 @@ QWidget *SetupPanel::createPresetSection()
     // activated, not currentIndexChanged: choosing the same preset again reloads it.
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { loadPreset(m_preset->itemText(index)); });
-    m_presetSummary = new QLabel;
+    m_presetSummary = plainLabel();
     m_presetSummary->setObjectName(QStringLiteral("presetSummary"));
     m_presetSummary->setWordWrap(true);
     layout->addWidget(m_preset);
@@ -247,10 +247,8 @@ QWidget *SetupPanel::createFamilySection()
     auto *layout = new QVBoxLayout(box);
     m_familyTable = new QWidget;
     layout->addWidget(m_familyTable);
-    m_addFamily = named(new QPushButton(tr("Add family…")), QStringLiteral("addFamily"),
-                        tr("Adds a family of your own, written as a formula in x, k and b such "
-                           "as k*exp(x/10)+b. Up to %1 families can be ticked at once.")
-                            .arg(kMaxFamilies));
+    m_addFamily =
+        named(new QPushButton(tr("Add family…")), QStringLiteral("addFamily"), addFamilyTip());
     connect(m_addFamily, &QPushButton::clicked, this, &SetupPanel::openAddDialog);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addFamily);
@@ -480,6 +478,13 @@ std::vector<SetupPanel::FamilyRowState> SetupPanel::rowStates() const
     return states;
 }
 
+QString SetupPanel::addFamilyTip() const
+{
+    return tr("Adds a family of your own, written as a formula in x, k and b such as "
+              "k*exp(x/10)+b. Up to %1 families can be ticked at once.")
+        .arg(kMaxFamilies);
+}
+
 void SetupPanel::rebuildFamilyRows(std::vector<FamilyRowState> rows)
 {
     // The question's families stay at hand, unticked, when a config leaves them out.
@@ -508,6 +513,12 @@ void SetupPanel::rebuildFamilyRows(std::vector<FamilyRowState> rows)
     for (const FamilyRowState &row : rows) {
         addFamilyRow(row);
     }
+    const bool room = m_rows.size() < static_cast<std::size_t>(kMaxListedFamilies);
+    m_addFamily->setEnabled(room);
+    setWrappedToolTip(m_addFamily, room ? addFamilyTip()
+                                        : tr("The setup lists at most %1 families, ticked or "
+                                             "not: remove one to add another.")
+                                              .arg(kMaxListedFamilies));
 }
 
 void SetupPanel::addFamilyRow(const FamilyRowState &state)
@@ -533,7 +544,7 @@ void SetupPanel::addFamilyRow(const FamilyRowState &state)
                   tr("The offset b is drawn from this range, written low..high. It shifts the "
                      "whole curve up or down without changing its shape."));
     const QString formula = QString::fromStdString(family.formula());
-    row.formula = new QLabel;
+    row.formula = plainLabel();
     row.formula->setText(row.formula->fontMetrics().elidedText(
         formula, Qt::ElideRight, row.formula->fontMetrics().horizontalAdvance(kWidestFormula)));
     row.formula->setToolTip(formula.toHtmlEscaped());
@@ -566,7 +577,7 @@ void SetupPanel::addFamilyRow(const FamilyRowState &state)
         // Wide enough for "-10.5..15.5" and no wider: a line edit's own size hint is ~17
         // characters, and three of them would make the panel crowd out the charts.
         edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(kWidestRange) + kLineEditPadding);
-        auto *name = new QLabel(QString::fromLatin1(label));
+        auto *name = plainLabel(QString::fromLatin1(label));
         name->setBuddy(edit);
         ranges->addWidget(name);
         ranges->addWidget(edit);
@@ -610,7 +621,8 @@ QStringList SetupPanel::namesExcept(const QString &name) const
 
 bool SetupPanel::addFamily(const FunctionFamily &family)
 {
-    if (rowOf(QString::fromStdString(family.name)) >= 0) {
+    if (rowOf(QString::fromStdString(family.name)) >= 0 ||
+        m_rows.size() >= static_cast<std::size_t>(kMaxListedFamilies)) {
         return false;
     }
     std::vector<FamilyRowState> rows = rowStates();

@@ -140,6 +140,7 @@ private:
     static FamilyRowState rowState(const FunctionFamily &family, bool enabled);
     std::vector<FamilyRowState> rowStates() const;
     void rebuildFamilyRows(std::vector<FamilyRowState> rows);
+    QString addFamilyTip() const;
     void addFamilyRow(const FamilyRowState &state);
     QToolButton *rowButton(const QString &objectName, const QString &text, const QString &tip);
     // Rebuilds the table from `rows` and commits, as any other edit.

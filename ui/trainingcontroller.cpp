@@ -13,6 +13,7 @@ void TrainingController::ThreadStopper::operator()(QThread *thread) const
 {
     // The loop checks cancel every batch (and while paused or slowed down), so the run ends
     // within a batch and the thread's event loop then quits.
+    control->abandon = true;
     control->cancel = true;
     thread->quit();
     thread->wait();

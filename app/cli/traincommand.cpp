@@ -105,6 +105,8 @@ QString reasonText(StopReason reason)
         return "cancelled";
     case StopReason::Diverged:
         return "diverged";
+    case StopReason::Plateau:
+        return "the test accuracy stopped rising below the target";
     }
     return {};
 }
