@@ -123,6 +123,8 @@ void TestCli::badOptionsGiveOneLineAndStatus2_data()
     QTest::addRow("unknown cell") << QStringList{"train", "--cell", "transformer"} << "cell";
     QTest::addRow("unknown preset") << QStringList{"train", "--preset", "magic"} << "preset";
     QTest::addRow("NaN noise") << QStringList{"train", "--noise", "nan"} << "--noise";
+    QTest::addRow("noise beyond what the references can hold")
+        << QStringList{"eval", "--noise", "1e300"} << "between 0 and 1e12";
     QTest::addRow("eval with length 0")
         << QStringList{"eval", "--model", "x", "--lengths", "0"} << "--lengths";
     QTest::addRow("mlp window 0") << QStringList{"train", "--cell", "mlp", "--window", "0"}

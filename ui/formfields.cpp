@@ -67,6 +67,11 @@ QLabel *plainLabel(const QString &text)
     return label;
 }
 
+QString shortened(const QString &text, int characters)
+{
+    return text.size() <= characters ? text : text.left(characters - 1) + QChar(0x2026);
+}
+
 void setWrappedToolTip(QWidget *widget, const QString &tip)
 {
     widget->setToolTip(QLatin1String("<p>") + tip.toHtmlEscaped() + QLatin1String("</p>"));

@@ -35,6 +35,9 @@ void setWrappedToolTip(QWidget *widget, const QString &tip);
 // them) must not be guessed at. The few labels that are rich text say so and escape what they
 // quote.
 QLabel *plainLabel(const QString &text = {});
+
+// `text` cut to `characters` with "…" at the end, for a title or name quoted in a message.
+QString shortened(const QString &text, int characters = 60);
 // Colours the field's background to say that its value is refused, or restores it.
 void markInvalid(QWidget *field, bool invalid);
 

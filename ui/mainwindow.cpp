@@ -217,6 +217,10 @@ QWidget *MainWindow::buildTrainingTab()
     m_banner = new QLabel;
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
+    // A message may quote a file's name or title: however long, it wraps or is cut, and never
+    // widens the window (a word wider than the window has no place to wrap).
+    m_banner->setSizePolicy(QSizePolicy::Ignored, m_banner->sizePolicy().verticalPolicy());
+    m_banner->setMinimumWidth(1);
     m_banner->setContentsMargins(10, 6, 10, 6);
     QFont bannerFont = m_banner->font();
     bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.15);
@@ -990,7 +994,7 @@ bool MainWindow::openLesson(const Lesson &lesson)
         if (lesson.model.empty()) {
             forgetWeights();
         } else if (!applyModel(deserializeModel(lesson.model),
-                               QString("the lesson \"%1\"").arg(lesson.title))) {
+                               QString("the lesson \"%1\"").arg(shortened(lesson.title)))) {
             return false;
         }
     } catch (const ModelFileError &e) {
@@ -1006,7 +1010,7 @@ bool MainWindow::openLesson(const Lesson &lesson)
     }
     showBanner(BannerKind::Success,
                QString("Opened the lesson \"%1\"%2.")
-                   .arg(lesson.title.toHtmlEscaped(),
+                   .arg(shortened(lesson.title).toHtmlEscaped(),
                         lesson.model.empty() ? QString() : QString(" with its trained network")));
     return true;
 }
