@@ -56,6 +56,7 @@ private Q_SLOTS:
     void classifyNamesTheMalformedLine_data();
     void classifyNamesTheMalformedLine();
     void corruptModelIsAClearError();
+    void messagesNeverCarryControlCharacters();
     void exitStatusSaysWhatWentWrong_data();
     void exitStatusSaysWhatWentWrong();
     void aFullDiskIsAFailureNotASuccess_data();
@@ -235,6 +236,17 @@ void TestCli::corruptModelIsAClearError()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("not a CurveLab model"), qPrintable(r.err));
     QCOMPARE(r.out, QString());
+}
+
+// A crafted file cannot clear the terminal or fake a message through an error that quotes it.
+void TestCli::messagesNeverCarryControlCharacters()
+{
+    const Run r = cli({"classify", "--model", m_model}, "1,2\n\x1b[2J\xc2\x9b"
+                                                        "5,x\r\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(R"(found "\x1b[2J\x9b5,x")"), qPrintable(r.err)); // \r\n ends a line
+    QVERIFY(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x9b)));
+    QCOMPARE(r.err.count('\n'), 1);
 }
 
 void TestCli::exitStatusSaysWhatWentWrong_data()

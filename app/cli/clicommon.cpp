@@ -171,20 +171,19 @@ void finishOutput()
 
 void err(const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    std::string shown;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        const bool finalNewline = c == '\n' && i == bytes.size() - 1;
-        if ((c < 0x20 && c != '\t' && !finalNewline) || c == 0x7f) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
-            shown += escaped;
+    // By character, not byte: C1 controls (U+0080..U+009F, e.g. U+009B, a terminal's CSI) are
+    // escaped too, and bytes that were no UTF-8 arrive here as U+FFFD.
+    QString shown;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool finalNewline = c == '\n' && i == text.size() - 1;
+        if (c.category() == QChar::Other_Control && c != '\t' && !finalNewline) {
+            shown += QString("\\x%1").arg(c.unicode(), 2, 16, QChar('0'));
         } else {
-            shown += static_cast<char>(c);
+            shown += c;
         }
     }
-    std::fputs(shown.c_str(), stderr);
+    std::fputs(shown.toLocal8Bit().constData(), stderr);
 }
 
 } // namespace curvelab::cli
