@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -61,12 +62,12 @@ struct Trainer::Impl
 {
     Impl(const TrainingConfig &config)
         : model(config.model, config.seed), generator(withSeed(config.generator, config.seed)),
-          encoder(config.model.preprocessing, config.model.families)
+          encoder(config.model.preprocessing, config.model.families),
+          testGenerator(generator.reseeded(config.seed + 1)), testSequences(config.testSequences),
+          testLength(config.testLength)
     {
         optimizer = makeOptimizer(config, model->parameters());
         classCount = config.model.classCount();
-        CurveGenerator testGenerator = generator.reseeded(config.seed + 1);
-        test = encodeBatch(testGenerator.batch(config.testSequences, config.testLength), encoder);
         for (const torch::Tensor &p : model->parameters()) {
             lastGood.push_back(p.detach().clone());
             checkpoint.push_back(p.detach().clone());
@@ -107,12 +108,18 @@ struct Trainer::Impl
     double step(const TrainingConfig &config, const std::vector<LabelledSequence> &data);
     void restoreLastGood();
     void measure(TrainingStats &stats, const TrainingControl &control);
+    void ensureTestSet(const TrainingControl &control);
 
     RecurrentClassifier model;
     CurveGenerator generator;
     FeatureEncoder encoder;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
-    EncodedBatch test;
+    // Made at the first measurement, in slices that closing the app can interrupt: a large test
+    // set takes seconds to draw and encode.
+    CurveGenerator testGenerator;
+    int testSequences = 0;
+    int testLength = 0;
+    std::optional<EncodedBatch> test;
     std::vector<torch::Tensor> lastGood;
     std::vector<torch::Tensor> checkpoint;
     long checkpointStep = 0;
@@ -170,22 +177,45 @@ void Trainer::Impl::restoreLastGood()
     copyInto(lastGood, model->parameters());
 }
 
+void Trainer::Impl::ensureTestSet(const TrainingControl &control)
+{
+    if (test) {
+        return;
+    }
+    // Slices of whole sequences drawn one after another: the same sequences as one batch.
+    const int slice = static_cast<int>(std::max(1L, kMeasureSlicePoints / testLength));
+    std::vector<torch::Tensor> features;
+    std::vector<torch::Tensor> labels;
+    for (int first = 0; first < testSequences; first += slice) {
+        if (control.abandon.load()) {
+            throw Abandoned{};
+        }
+        const EncodedBatch part = encodeBatch(
+            testGenerator.batch(std::min(slice, testSequences - first), testLength), encoder);
+        features.push_back(part.features);
+        labels.push_back(part.labels);
+    }
+    test = EncodedBatch{torch::cat(features, 1), torch::cat(labels, 0)};
+}
+
 void Trainer::Impl::measure(TrainingStats &stats, const TrainingControl &control)
 {
+    ensureTestSet(control);
+    const EncodedBatch &set = *test;
     torch::NoGradGuard noGrad;
     model->eval();
-    const long sequences = test.features.size(1);
-    const long slice = std::max(1L, kMeasureSlicePoints / std::max(1L, test.features.size(0)));
+    const long sequences = set.features.size(1);
+    const long slice = std::max(1L, kMeasureSlicePoints / std::max(1L, set.features.size(0)));
     std::vector<torch::Tensor> parts;
     for (long first = 0; first < sequences; first += slice) {
         if (control.abandon.load()) {
             throw Abandoned{};
         }
         const long count = std::min(slice, sequences - first);
-        parts.push_back(model->forward(test.features.narrow(1, first, count)).argmax(2));
+        parts.push_back(model->forward(set.features.narrow(1, first, count)).argmax(2));
     }
     const torch::Tensor guesses = torch::cat(parts, 1); // [T, B]
-    const torch::Tensor correct = guesses.eq(test.labels.unsqueeze(0)).to(torch::kDouble);
+    const torch::Tensor correct = guesses.eq(set.labels.unsqueeze(0)).to(torch::kDouble);
     const torch::Tensor byLength = correct.mean(1);
     stats.accuracyByLength.assign(byLength.data_ptr<double>(),
                                   byLength.data_ptr<double>() + byLength.numel());
@@ -194,7 +224,7 @@ void Trainer::Impl::measure(TrainingStats &stats, const TrainingControl &control
     stats.confusion.assign(classes, std::vector<int>(classes, 0));
     const torch::Tensor last = guesses[guesses.size(0) - 1].contiguous();
     const long *guess = last.data_ptr<long>();
-    const long *label = test.labels.data_ptr<long>();
+    const long *label = set.labels.data_ptr<long>();
     for (long i = 0; i < last.numel(); ++i) {
         ++stats.confusion[static_cast<std::size_t>(label[i])][static_cast<std::size_t>(guess[i])];
     }

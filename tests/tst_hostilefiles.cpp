@@ -65,6 +65,7 @@ private Q_SLOTS:
     void init();
     void markupFromFilesShowsAsTyped();
     void longTitlesGiveWay();
+    void closingWhileTheTestSetIsMadeIsQuick();
     void everyCorpusFileLeavesTheAppRunning_data();
     void everyCorpusFileLeavesTheAppRunning();
 };
@@ -134,6 +135,22 @@ void TestHostileFiles::longTitlesGiveWay()
     for (QWidget *chart : window.charts()) {
         QVERIFY(chart->width() <= window.width());
     }
+}
+
+// A million test sequences take seconds to draw and encode; closing in the middle must not wait.
+void TestHostileFiles::closingWhileTheTestSetIsMadeIsQuick()
+{
+    auto window = std::make_unique<MainWindow>();
+    QVERIFY(showAndActivate(*window));
+    QVERIFY(window->openLessonFile(kCorpus + "/lessonfile/test-set-of-seconds.curvelab-lesson"));
+    window->startOrPause();
+    QTest::qWait(500);
+    QElapsedTimer closing;
+    closing.start();
+    window->close();
+    window.reset();
+    qInfo("closed in %lld ms", static_cast<long long>(closing.elapsed()));
+    QVERIFY2(closing.elapsed() < 1000, qPrintable(QString::number(closing.elapsed())));
 }
 
 void TestHostileFiles::everyCorpusFileLeavesTheAppRunning_data()
