@@ -33,7 +33,7 @@ constexpr char kUsage[] =
     "  if RSS grows by more than M MiB after the first P% of the steps.\n"
     "  Defaults: --sequences 1000000 --sample-every 1000 --max-growth-mb 16 --warmup-percent 10.\n";
 
-// The worker's snapshot interval at full speed (ui/trainingworker.h): what the canvas gets.
+// The worker's snapshot interval at full speed (ui/session/trainingworker.h): what the canvas gets.
 constexpr int kSnapshotEvery = 50;
 // Points of the drawing on the canvas: a sample's length there (CanvasView::kSampleLength).
 constexpr int kCanvasPoints = 8;

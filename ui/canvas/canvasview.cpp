@@ -138,6 +138,8 @@ CanvasView::CanvasView(QWidget *parent)
         }
         refresh();
     });
+    // A press that moves or selects a point of the sample changes nothing yet: stop all the same.
+    connect(m_canvas, &PointCanvas::pressed, this, [this] { stopSampling(); });
     connect(m_canvas, &PointCanvas::hoveredPointChanged, m_timeline,
             &BeliefTimeline::setHighlightedPoint);
     connect(m_canvas, &PointCanvas::hoveredPointChanged, m_inside,

@@ -1,6 +1,5 @@
 #include "lessonfile.h"
 
-#include "canvasdocument.h"
 #include "classroomcontrols.h"
 #include "configjson.h"
 #include "filestore.h"
@@ -49,10 +48,10 @@ PointSequence pointsFromJson(const QJsonValue &value, const QString &field)
         return {};
     }
     const QJsonArray array = value.toArray();
-    if (!value.isArray() || array.size() > CanvasDocument::kMaxPoints) {
+    if (!value.isArray() || array.size() > kMaxCanvasPoints) {
         refuse(QString("\"%1\" must be a list of at most %2 points [x, y]")
                    .arg(field)
-                   .arg(CanvasDocument::kMaxPoints));
+                   .arg(kMaxCanvasPoints));
     }
     PointSequence points;
     for (const QJsonValue &item : array) {

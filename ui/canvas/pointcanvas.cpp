@@ -519,6 +519,7 @@ void PointCanvas::mousePressEvent(QMouseEvent *event)
     if (m_drag != Drag::None || !plotRect().contains(pos)) {
         return;
     }
+    Q_EMIT pressed();
     const bool pan =
         event->button() == Qt::MiddleButton ||
         (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));

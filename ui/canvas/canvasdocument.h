@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lesson.h"
 #include "point.h"
 
 #include <QObject>
@@ -17,7 +18,7 @@ class CanvasDocument : public QObject
 
 public:
     // More would not fit on the canvas and belief timeline; far more than training uses.
-    static constexpr int kMaxPoints = 500;
+    static constexpr int kMaxPoints = kMaxCanvasPoints;
 
     explicit CanvasDocument(QObject *parent = nullptr);
 

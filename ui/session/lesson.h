@@ -11,6 +11,9 @@
 
 namespace curvelab {
 
+// The most points a drawing holds, on the canvas and in a lesson file.
+constexpr int kMaxCanvasPoints = 500;
+
 // One step of a guided lesson: where to look and what to watch for.
 struct LessonStep
 {

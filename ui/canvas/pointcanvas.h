@@ -104,6 +104,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The point (1-based) under the mouse changed; 0 when the mouse left all points.
     void hoveredPointChanged(int point);
+    // A mouse button went down on the plot: the person takes over, whatever the press does.
+    void pressed();
 
 protected:
     bool event(QEvent *event) override;
