@@ -3,6 +3,7 @@
 #include "familypalette.h"
 #include "paintedtooltip.h"
 #include "textfit.h"
+#include "ticksteps.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -47,8 +48,6 @@ constexpr float kSlack = 1e-4F;
 constexpr double kSumSlack = 1e-3;
 // The network has made up its mind once one family holds more than this.
 constexpr float kDecided = 0.5F;
-// Point-label spacings to choose from, each times a power of ten: 1, 2, 5, 10, 20, 50, ...
-constexpr int kLabelSteps[] = {1, 2, 5};
 
 const QColor kTextColor(0x22, 0x22, 0x22);
 // WCAG's 4.5:1 on white, so that the hint survives a washed-out projector.
@@ -69,17 +68,6 @@ std::size_t index(int i)
 int argMax(const std::vector<float> &row)
 {
     return static_cast<int>(std::max_element(row.cbegin(), row.cend()) - row.cbegin());
-}
-
-int labelStep(qreal columnWidth, qreal labelWidth)
-{
-    for (int scale = 1;; scale *= 10) {
-        for (int step : kLabelSteps) {
-            if (step * scale * columnWidth >= labelWidth || scale > 1'000'000) {
-                return step * scale;
-            }
-        }
-    }
 }
 
 } // namespace
@@ -466,7 +454,7 @@ void BeliefTimeline::paintXAxis(QPainter &painter, const Geometry &g) const
     const QFont bold = labelFont(g.fontScale, /*bold=*/true);
     const QFontMetricsF metrics(bold, this);
     const qreal widest = metrics.horizontalAdvance(QString::number(n));
-    const int step = labelStep(g.columnWidth, widest + 2.0 * kGap);
+    const int step = labelEvery(g.columnWidth, widest + 2.0 * kGap);
 
     // Most important first; a label that would touch one already placed is left out, which
     // thins the crowded ones without ever overlapping.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelspec.h"
 #include "viewstyle.h"
 
 #include <QRectF>
@@ -18,15 +19,13 @@ class BeliefTimeline : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxFamilies = 8;
-
     explicit BeliefTimeline(QWidget *parent = nullptr);
 
     // perPoint[t][family] is the probability after point t + 1, one per name, in family order
     // (name i is drawn in viewStyle().familyColor(i)). Returns false and keeps what it showed when
-    // a row does not match the names, there are no names or more than kMaxFamilies, or a value is
-    // not finite, outside 0..1, or a row does not sum to 1. No rows at all is a drawing not yet
-    // begun.
+    // a row does not match the names, there are no names or more than kMaxFamilies (modelspec.h),
+    // or a value is not finite, outside 0..1, or a row does not sum to 1. No rows at all is a
+    // drawing not yet begun.
     bool setBeliefs(const QStringList &names, const std::vector<std::vector<float>> &perPoint);
     void clear();
     // What an empty timeline says, e.g. why there is no belief to show yet.

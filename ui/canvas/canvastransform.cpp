@@ -1,5 +1,7 @@
 #include "canvastransform.h"
 
+#include "ticksteps.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -108,13 +110,7 @@ double CanvasTransform::tickStep(double lo, double hi, int maxTicks)
     if (!std::isfinite(least) || least <= 0.0) {
         return 0.0;
     }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(least)));
-    for (double mantissa : {1.0, 2.0, 5.0}) {
-        if (mantissa * magnitude >= least) {
-            return mantissa * magnitude;
-        }
-    }
-    return 10.0 * magnitude;
+    return niceStepAtLeast(least);
 }
 
 std::vector<double> CanvasTransform::ticks(double lo, double hi, int maxTicks)

@@ -3,6 +3,7 @@
 #include "paintedtooltip.h"
 #include "textcontrast.h"
 #include "textfit.h"
+#include "ticksteps.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -42,8 +43,6 @@ constexpr qreal kLegendThickness = 0.6;
 constexpr qreal kMinSeparatedCell = 8.0;
 // Row labels need this much of a line of their own before every row gets one.
 constexpr qreal kRowLabelRoom = 1.1;
-// Label spacings (points, rows) to choose from, each times a power of ten: 1, 2, 5, 10, 20, 50, ...
-constexpr int kLabelSteps[] = {1, 2, 5};
 // The highlight frame, inside out: a white ring that stands out on dark cells, then a dark one
 // that stands out on light cells; in pixels at font scale 1.
 constexpr qreal kHighlightInner = 1.0;
@@ -115,17 +114,6 @@ bool outsideMap(GateHeatmap::ValueKind kind, float value)
 std::size_t index(int i)
 {
     return static_cast<std::size_t>(i);
-}
-
-int labelStep(qreal columnWidth, qreal labelWidth)
-{
-    for (int scale = 1;; scale *= 10) {
-        for (int step : kLabelSteps) {
-            if (step * scale * columnWidth >= labelWidth || scale > 1'000'000) {
-                return step * scale;
-            }
-        }
-    }
 }
 
 // A ring between two rectangles as one fill: Qt's raster engine hands every tall fill to its
@@ -541,7 +529,7 @@ void GateHeatmap::paintRowLabels(QPainter &painter, const Geometry &g) const
 {
     // Every row where rows are tall enough; else every k-th from the top (where a caller's
     // ordering puts the most telling units), with a tick to say which row a label belongs to.
-    const int step = labelStep(g.rowHeight, kRowLabelRoom * g.lineHeight);
+    const int step = labelEvery(g.rowHeight, kRowLabelRoom * g.lineHeight);
     const bool ticks = step > 1;
     const qreal right = g.plot.left() - 1.0 - (ticks ? kTick + 2.0 : kGap);
     painter.setFont(labelFont(g.fontScale));
@@ -567,7 +555,7 @@ void GateHeatmap::paintXAxis(QPainter &painter, const Geometry &g) const
     const QFont bold = labelFont(g.fontScale, /*bold=*/true);
     const QFontMetricsF metrics(bold, this);
     const qreal widest = metrics.horizontalAdvance(QString::number(n));
-    const int step = labelStep(g.columnWidth, widest + 2.0 * kGap);
+    const int step = labelEvery(g.columnWidth, widest + 2.0 * kGap);
 
     // Most important first; a label that would touch one already placed is left out, which
     // thins the crowded ones without ever overlapping.
