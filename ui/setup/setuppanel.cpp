@@ -79,7 +79,8 @@ QString generatorDifference(const GeneratorConfig &a, const GeneratorConfig &b)
                        "generator.");
 }
 
-// Everything that needs new weights.
+// The first field of the model that differs, for firstDifference(); whether the difference needs
+// new weights is ModelSpec::operator=='s to say.
 QString modelDifference(const ModelSpec &a, const ModelSpec &b)
 {
     return firstFailed({{"options.cell", a.options.cell == b.options.cell},
@@ -1045,7 +1046,8 @@ void SetupPanel::commitEdit()
     }
     const TrainingConfig &now = r.config;
     const bool generator = !generatorDifference(m_lastValid.generator, now.generator).isEmpty();
-    const bool model = !modelDifference(m_lastValid.model, now.model).isEmpty();
+    // One rule for "new weights", core's: the window counts for the MLP only.
+    const bool model = m_lastValid.model != now.model;
     const bool learningRate = m_lastValid.learningRate != now.learningRate;
     m_lastValid = now;
     if (generator) {

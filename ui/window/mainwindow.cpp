@@ -58,14 +58,19 @@ namespace {
 // Pauses after each batch for the speed slider, from full speed to about one batch a second,
 // slow enough for a class to watch the charts move.
 constexpr std::array<int, 5> kStepDelaysMs = {0, 10, 50, 200, 1000};
-const std::array<const char *, 5> kSpeedNames = {"full speed", "fast", "medium", "slow",
-                                                 "one batch a second"};
+const std::array<const char *, 5> kSpeedNames = {
+    QT_TRANSLATE_NOOP("curvelab::MainWindow", "full speed"),
+    QT_TRANSLATE_NOOP("curvelab::MainWindow", "fast"),
+    QT_TRANSLATE_NOOP("curvelab::MainWindow", "medium"),
+    QT_TRANSLATE_NOOP("curvelab::MainWindow", "slow"),
+    QT_TRANSLATE_NOOP("curvelab::MainWindow", "one batch a second")};
 
-const char *kFirstHint =
+const char *kFirstHint = QT_TRANSLATE_NOOP(
+    "curvelab::MainWindow",
     "Welcome to CurveLab. Press <b>Space</b> (or Start) and watch a network learn to tell a "
     "line, a parabola and a root apart, drawn at any scale as people draw them. On the Canvas "
     "tab the ready network answers already: click a few points. The presets on the left replay "
-    "the 2016 question and its fixes.";
+    "the 2016 question and its fixes.");
 
 QString bannerStyle(MainWindow::BannerKind kind)
 {
@@ -131,24 +136,24 @@ bool continuesFrom(const std::optional<ModelSnapshot> &kept, const ModelSpec &sp
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle("CurveLab — watch an LSTM learn");
+    setWindowTitle(tr("CurveLab — watch an LSTM learn"));
     setWindowIcon(QIcon(":/icons/curvelab.svg"));
     m_setup = new SetupPanel;
     buildCharts();
     m_tabs = new QTabWidget;
     m_canvas = new CanvasView;
     m_race = new RaceView;
-    m_tabs->addTab(buildTrainingTab(), "Training");
-    m_tabs->addTab(m_canvas, "Canvas");
-    m_tabs->addTab(m_race, "Race");
-    m_tabs->addTab(buildCurvesTab(), "Curves");
+    m_tabs->addTab(buildTrainingTab(), tr("Training"));
+    m_tabs->addTab(m_canvas, tr("Canvas"));
+    m_tabs->addTab(m_race, tr("Race"));
+    m_tabs->addTab(buildCurvesTab(), tr("Curves"));
     setCentralWidget(m_tabs);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_setup);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_setupDock = new QDockWidget("Setup");
+    m_setupDock = new QDockWidget(tr("Setup"));
     m_setupDock->setObjectName("setupDock");
     m_setupDock->setWidget(scroll);
     m_setupDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -171,7 +176,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     try {
         m_canvas->setReadyNetwork(readyNetwork());
     } catch (const std::exception &e) {
-        showBanner(BannerKind::Error, QString("The ready network does not load: %1")
+        showBanner(BannerKind::Error, tr("The ready network does not load: %1")
                                           .arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
     }
     if (m_setup->isValid()) {
@@ -187,25 +192,25 @@ MainWindow::~MainWindow()
 void MainWindow::buildCharts()
 {
     m_lossChart = new LiveChart;
-    m_lossChart->setTitle("Training loss");
-    m_lossChart->setXAxisTitle("step");
-    m_lossChart->setYAxisTitle("loss");
+    m_lossChart->setTitle(tr("Training loss"));
+    m_lossChart->setXAxisTitle(tr("step"));
+    m_lossChart->setYAxisTitle(tr("loss"));
     m_lossChart->setYScale(LiveChart::YScale::Log);
-    m_lossSeries = m_lossChart->addSeries("loss", {QColor(0x9c, 0xb8, 0xd6), 1.0});
-    m_lossChart->addSmoothedSeries(m_lossSeries, "smoothed", {QColor(0x0b, 0x3d, 0x66), 3.0});
+    m_lossSeries = m_lossChart->addSeries(tr("loss"), {QColor(0x9c, 0xb8, 0xd6), 1.0});
+    m_lossChart->addSmoothedSeries(m_lossSeries, tr("smoothed"), {QColor(0x0b, 0x3d, 0x66), 3.0});
 
     m_accuracyChart = new LiveChart;
-    m_accuracyChart->setTitle("Test accuracy");
-    m_accuracyChart->setXAxisTitle("step");
-    m_accuracyChart->setYAxisTitle("accuracy");
+    m_accuracyChart->setTitle(tr("Test accuracy"));
+    m_accuracyChart->setXAxisTitle(tr("step"));
+    m_accuracyChart->setYAxisTitle(tr("accuracy"));
     m_accuracyChart->setYScale(LiveChart::YScale::Percent);
     m_accuracyChart->setMaxPointsPerSeries(LiveChart::kDefaultMaxPoints);
-    m_accuracySeries = m_accuracyChart->addSeries("after all test points", {Qt::black, 3.0});
-    m_twoPointSeries = m_accuracyChart->addSeries("after 2 points",
+    m_accuracySeries = m_accuracyChart->addSeries(tr("after all test points"), {Qt::black, 3.0});
+    m_twoPointSeries = m_accuracyChart->addSeries(tr("after 2 points"),
                                                   {FamilyPalette::reference(), 2.0, Qt::DashLine});
 
     m_byLengthChart = new AccuracyByLengthChart;
-    m_byLengthChart->setTitle("Accuracy against points seen");
+    m_byLengthChart->setTitle(tr("Accuracy against points seen"));
 
     m_confusion = new ConfusionMatrixView;
 }
@@ -251,72 +256,73 @@ QWidget *MainWindow::buildCurvesTab()
 
 void MainWindow::buildActions()
 {
-    m_startAction = new QAction("Start", this);
+    m_startAction = new QAction(tr("Start"), this);
     m_startAction->setShortcut(Qt::Key_Space);
     m_startAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_startAction->setToolTip("Start training, or pause and resume it (Space)");
+    m_startAction->setToolTip(tr("Start training, or pause and resume it (Space)"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startOrPause);
 
-    m_stepAction = new QAction("Step", this);
+    m_stepAction = new QAction(tr("Step"), this);
     m_stepAction->setShortcut(Qt::Key_Period);
-    m_stepAction->setToolTip("Train on exactly one batch, then pause (.)");
+    m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (.)"));
     connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
 
-    m_stopAction = new QAction("Stop", this);
+    m_stopAction = new QAction(tr("Stop"), this);
     m_stopAction->setShortcut(Qt::Key_Escape);
-    m_stopAction->setToolTip("Stop training; the weights stay, Start continues from them (Esc)");
+    m_stopAction->setToolTip(
+        tr("Stop training; the weights stay, Start continues from them (Esc)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopTraining);
 
-    m_resetAction = new QAction("Reset weights", this);
+    m_resetAction = new QAction(tr("Reset weights"), this);
     m_resetAction->setShortcut(QKeySequence("Ctrl+R"));
-    m_resetAction->setToolTip("Forget what the network learned: the next Start draws new "
-                              "random weights (Ctrl+R)");
+    m_resetAction->setToolTip(tr("Forget what the network learned: the next Start draws new "
+                                 "random weights (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetWeights);
 
-    m_largeTextAction = new QAction("Large text", this);
+    m_largeTextAction = new QAction(tr("Large text"), this);
     m_largeTextAction->setCheckable(true);
     m_largeTextAction->setShortcut(QKeySequence("Ctrl+L"));
-    m_largeTextAction->setToolTip("Bigger chart text, for a projector");
+    m_largeTextAction->setToolTip(tr("Bigger chart text, for a projector"));
     connect(m_largeTextAction, &QAction::toggled, this, &MainWindow::setLargeText);
 
-    m_presentationAction = new QAction("Presentation mode", this);
+    m_presentationAction = new QAction(tr("Presentation mode"), this);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(Qt::Key_F5);
-    m_presentationAction->setToolTip("Full screen, large text, thick lines and high-contrast "
-                                     "colours, for a projector (F5; Esc leaves)");
+    m_presentationAction->setToolTip(tr("Full screen, large text, thick lines and high-contrast "
+                                        "colours, for a projector (F5; Esc leaves)"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     addAction(m_presentationAction); // F5 and Esc work with the menu bar out of sight too
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu("&File");
-    file->addAction("&Open model…", QKeySequence::Open, this, &MainWindow::openModelDialog)
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open model…"), QKeySequence::Open, this, &MainWindow::openModelDialog)
         ->setObjectName("openModelAction");
-    file->addAction("&Save model…", QKeySequence::Save, this, &MainWindow::saveModelDialog)
+    file->addAction(tr("&Save model…"), QKeySequence::Save, this, &MainWindow::saveModelDialog)
         ->setObjectName("saveModelAction");
     file->addSeparator();
-    QMenu *exportMenu = file->addMenu("&Export chart");
+    QMenu *exportMenu = file->addMenu(tr("&Export chart"));
     const QStringList titles = {"Training loss…", "Test accuracy…", "Accuracy against points…",
                                 "Confusion matrix…"};
     for (int i = 0; i < kChartCount; ++i) {
         exportMenu->addAction(titles[i], this, [this, i] { exportChartDialog(i); });
     }
-    file->addAction("Export &metrics as CSV…", this, &MainWindow::exportMetricsDialog);
+    file->addAction(tr("Export &metrics as CSV…"), this, &MainWindow::exportMetricsDialog);
     file->addSeparator();
-    QAction *quit = file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setShortcut(QKeySequence("Ctrl+Q"));
 
-    QMenu *training = menuBar()->addMenu("&Training");
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
     training->addActions({m_startAction, m_stepAction, m_stopAction, m_resetAction});
 
-    QMenu *view = menuBar()->addMenu("&View");
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_largeTextAction);
     view->addAction(m_presentationAction);
 
     buildLessonMenu();
-    QMenu *help = menuBar()->addMenu("&Help");
-    help->addAction("&About CurveLab", this, [this] {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CurveLab"), this, [this] {
         QMessageBox::about(this, "About CurveLab",
                            "<b>CurveLab</b><p>Watch a recurrent network learn to tell function "
                            "families apart from a few points, beside least squares and the "
@@ -326,23 +332,23 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar("Training");
+    QToolBar *bar = addToolBar(tr("Training"));
     bar->setObjectName("trainingToolBar");
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_startAction, m_stepAction, m_stopAction, m_resetAction});
     bar->addSeparator();
-    bar->addWidget(plainLabel(" Speed "));
+    bar->addWidget(plainLabel(tr(" Speed ")));
     m_speed = new QSlider(Qt::Horizontal);
     m_speed->setRange(0, static_cast<int>(kStepDelaysMs.size()) - 1);
     m_speed->setInvertedAppearance(true);
     m_speed->setMaximumWidth(160);
-    m_speed->setToolTip("Slow training down so that a class can follow each step; full speed "
-                        "on the right");
+    m_speed->setToolTip(tr("Slow training down so that a class can follow each step; full speed "
+                           "on the right"));
     m_speedLabel = plainLabel();
     m_speedLabel->setMinimumWidth(140);
     connect(m_speed, &QSlider::valueChanged, this, [this](int v) {
         m_controller.setStepDelay(kStepDelaysMs[static_cast<std::size_t>(v)]);
-        m_speedLabel->setText(QString(" ") + kSpeedNames[static_cast<std::size_t>(v)]);
+        m_speedLabel->setText(QString(" ") + tr(kSpeedNames[static_cast<std::size_t>(v)]));
     });
     bar->addWidget(m_speed);
     bar->addWidget(m_speedLabel);
@@ -350,7 +356,7 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildStatusBar()
 {
-    m_statusLabel = plainLabel("Ready");
+    m_statusLabel = plainLabel(tr("Ready"));
     m_targetProgress = new QProgressBar;
     m_targetProgress->setRange(0, 1000);
     m_targetProgress->setMinimumWidth(220);
@@ -371,7 +377,7 @@ void MainWindow::connectController()
         showBanner(BannerKind::Error, reason.toHtmlEscaped());
     });
     connect(&m_controller, &TrainingController::learningRateApplied, this, [this](double lr) {
-        statusBar()->showMessage(QString("Learning rate now %1").arg(lr), 3000);
+        statusBar()->showMessage(tr("Learning rate now %1").arg(lr), 3000);
     });
 }
 
@@ -406,7 +412,7 @@ void MainWindow::startOrPause()
         return;
     }
     if (!m_setup->isValid()) {
-        showBanner(BannerKind::Error, "Cannot start: " + m_setup->errorText().toHtmlEscaped());
+        showBanner(BannerKind::Error, tr("Cannot start: ") + m_setup->errorText().toHtmlEscaped());
         return;
     }
     const TrainingConfig config = m_setup->config();
@@ -424,7 +430,8 @@ void MainWindow::stepOnce()
 {
     if (m_controller.state() == TrainingController::State::Idle) {
         if (!m_setup->isValid()) {
-            showBanner(BannerKind::Error, "Cannot step: " + m_setup->errorText().toHtmlEscaped());
+            showBanner(BannerKind::Error,
+                       tr("Cannot step: ") + m_setup->errorText().toHtmlEscaped());
             return;
         }
         m_runConfig = m_setup->config();
@@ -444,7 +451,7 @@ void MainWindow::stopTraining()
 void MainWindow::resetWeights()
 {
     forgetWeights();
-    m_statusLabel->setText("Weights reset: the next Start draws new random weights");
+    m_statusLabel->setText(tr("Weights reset: the next Start draws new random weights"));
     hideBanner();
 }
 
@@ -519,7 +526,7 @@ void MainWindow::onStateChanged(TrainingController::State state)
 {
     const bool idle = state == TrainingController::State::Idle;
     const bool running = state == TrainingController::State::Running;
-    m_startAction->setText(running ? "Pause" : (idle ? "Start" : "Resume"));
+    m_startAction->setText(running ? tr("Pause") : (idle ? tr("Start") : tr("Resume")));
     m_stopAction->setEnabled(!idle);
     m_setup->setTrainingActive(!idle);
 }
@@ -537,7 +544,7 @@ void MainWindow::onProgress(const TrainingStats &stats)
         // the drawn world, where two points fit every family and say nothing of the scale.
         const std::size_t early = m_runConfig.generator.world == CurveWorld::Drawn ? 3 : 2;
         if (stats.accuracyByLength.size() >= early) {
-            m_accuracyChart->setSeriesName(m_twoPointSeries, QString("after %1 points").arg(early));
+            m_accuracyChart->setSeriesName(m_twoPointSeries, tr("after %1 points").arg(early));
             m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[early - 1]);
         }
         m_byLengthChart->setModel(stats.accuracyByLength);
@@ -551,7 +558,7 @@ void MainWindow::showStats(const TrainingStats &stats)
     const QString accuracy =
         m_history.empty() ? QString("–")
                           : QString("%1%").arg(100 * m_history.back().testAccuracy, 0, 'f', 1);
-    m_statusLabel->setText(QString("Step %1   ·   %2 s   ·   %3 sequences/s   ·   accuracy %4")
+    m_statusLabel->setText(tr("Step %1   ·   %2 s   ·   %3 sequences/s   ·   accuracy %4")
                                .arg(stats.step)
                                .arg(stats.elapsedSeconds, 0, 'f', 1)
                                .arg(stats.sequencesPerSecond, 0, 'f', 0)
@@ -585,34 +592,34 @@ void MainWindow::onFinished(const TrainingResult &result, const ModelSnapshot &)
     // repeat the final row of the metrics and the final points of the charts.
     m_lossChart->flush();
     m_accuracyChart->flush();
-    const QString at = QString("at step %1").arg(result.last.step);
+    const QString at = tr("at step %1").arg(result.last.step);
     switch (result.reason) {
     case StopReason::Diverged:
         showBanner(BannerKind::Error, QString::fromStdString(result.message).toHtmlEscaped() +
                                           " <a href=\"reset\">Reset weights</a>");
         break;
     case StopReason::TargetReached:
-        showBanner(BannerKind::Success, QString("Target reached %1: %2% after %3 points.")
+        showBanner(BannerKind::Success, tr("Target reached %1: %2% after %3 points.")
                                             .arg(at)
                                             .arg(100 * result.last.testAccuracy, 0, 'f', 1)
                                             .arg(m_runConfig.testLength));
         break;
     case StopReason::StepBudget:
     case StopReason::TimeBudget:
-        showBanner(
-            BannerKind::Success,
-            QString("Training finished %1 (%2). Start continues from these weights.")
-                .arg(at)
-                .arg(result.reason == StopReason::StepBudget ? "step budget" : "time budget"));
+        showBanner(BannerKind::Success,
+                   tr("Training finished %1 (%2). Start continues from these weights.")
+                       .arg(at)
+                       .arg(result.reason == StopReason::StepBudget ? tr("step budget")
+                                                                    : tr("time budget")));
         break;
     case StopReason::Cancelled:
-        statusBar()->showMessage("Stopped " + at + "; Start continues from here", 5000);
+        statusBar()->showMessage(tr("Stopped %1; Start continues from here").arg(at), 5000);
         break;
     case StopReason::Plateau:
         showBanner(BannerKind::Warning,
-                   QString("Training stopped %1: the test accuracy stayed near %2% for %3 "
-                           "steps, below the target of %4%. These families may not be told "
-                           "apart from %5 points; set a step or time budget to train on.")
+                   tr("Training stopped %1: the test accuracy stayed near %2% for %3 "
+                      "steps, below the target of %4%. These families may not be told "
+                      "apart from %5 points; set a step or time budget to train on.")
                        .arg(at)
                        .arg(100 * result.last.testAccuracy, 0, 'f', 1)
                        .arg(result.last.step - result.plateauSince)
@@ -703,7 +710,7 @@ QList<QWidget *> MainWindow::charts() const
 bool MainWindow::openModel(const QString &path)
 {
     if (m_controller.state() != TrainingController::State::Idle) {
-        showBanner(BannerKind::Warning, "Stop training before opening a model.");
+        showBanner(BannerKind::Warning, tr("Stop training before opening a model."));
         return false;
     }
     ModelSnapshot model;
@@ -721,7 +728,7 @@ bool MainWindow::openModel(const QString &path)
         return false;
     }
     showBanner(BannerKind::Success,
-               QString("Opened %1 (trained for %2 steps). Start continues training it.")
+               tr("Opened %1 (trained for %2 steps). Start continues training it.")
                    .arg(path.toHtmlEscaped())
                    .arg(model.step));
     return true;
@@ -748,7 +755,7 @@ bool MainWindow::applyModel(const ModelSnapshot &model, const QString &origin)
 bool MainWindow::saveModel(const QString &path)
 {
     if (!m_controller.latestSnapshot()) {
-        showBanner(BannerKind::Warning, "Nothing to save yet: train the network first.");
+        showBanner(BannerKind::Warning, tr("Nothing to save yet: train the network first."));
         return false;
     }
     try {
@@ -757,7 +764,7 @@ bool MainWindow::saveModel(const QString &path)
         showBanner(BannerKind::Error, QString::fromStdString(e.what()).toHtmlEscaped());
         return false;
     }
-    statusBar()->showMessage("Saved the model to " + path, 5000);
+    statusBar()->showMessage(tr("Saved the model to %1").arg(path), 5000);
     return true;
 }
 
@@ -773,7 +780,7 @@ bool MainWindow::exportMetrics(const QString &path)
                                           .toHtmlEscaped());
         return false;
     }
-    statusBar()->showMessage("Exported the metrics to " + path, 5000);
+    statusBar()->showMessage(tr("Exported the metrics to %1").arg(path), 5000);
     return true;
 }
 
@@ -784,13 +791,13 @@ bool MainWindow::exportChart(int chart, const QString &path)
         showBanner(BannerKind::Error, error.toHtmlEscaped());
         return false;
     }
-    statusBar()->showMessage("Exported the chart to " + path, 5000);
+    statusBar()->showMessage(tr("Exported the chart to %1").arg(path), 5000);
     return true;
 }
 
 void MainWindow::openModelDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, "Open model", QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(),
                                                       "CurveLab models (*.clm);;All files (*)");
     if (!path.isEmpty()) {
         openModel(path);
@@ -799,8 +806,8 @@ void MainWindow::openModelDialog()
 
 void MainWindow::saveModelDialog()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, "Save model", "model.clm", "CurveLab models (*.clm)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "model.clm",
+                                                      "CurveLab models (*.clm)");
     if (!path.isEmpty()) {
         saveModel(path);
     }
@@ -808,8 +815,8 @@ void MainWindow::saveModelDialog()
 
 void MainWindow::exportMetricsDialog()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, "Export metrics", "metrics.csv", "CSV files (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), "metrics.csv",
+                                                      "CSV files (*.csv)");
     if (!path.isEmpty()) {
         exportMetrics(path);
     }
@@ -817,8 +824,9 @@ void MainWindow::exportMetricsDialog()
 
 void MainWindow::exportChartDialog(int chart)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, "Export chart", chartName(chart) + ".png", "PNG image (*.png);;SVG drawing (*.svg)");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), chartName(chart) + ".png",
+                                     "PNG image (*.png);;SVG drawing (*.svg)");
     if (!path.isEmpty()) {
         exportChart(chart, path);
     }
@@ -849,7 +857,7 @@ void MainWindow::restoreSettings()
                 validateFamily(f);
             }
         } catch (const std::exception &e) {
-            statusBar()->showMessage(QString("Saved settings ignored: %1").arg(e.what()), 8000);
+            statusBar()->showMessage(tr("Saved settings ignored: %1").arg(e.what()), 8000);
             unticked.clear();
         }
     }
@@ -858,10 +866,11 @@ void MainWindow::restoreSettings()
     // The lesson itself is not kept between sessions: its empty panel would only take room.
     m_lessonDock->hide();
     m_speed->setValue(settings.value("training/speed", 0).toInt());
-    m_speedLabel->setText(QString(" ") + kSpeedNames[static_cast<std::size_t>(m_speed->value())]);
+    m_speedLabel->setText(QString(" ") +
+                          tr(kSpeedNames[static_cast<std::size_t>(m_speed->value())]));
     setLargeText(settings.value("view/largeText", false).toBool());
     if (!settings.value("hint/shown", false).toBool()) {
-        showBanner(BannerKind::Hint, kFirstHint);
+        showBanner(BannerKind::Hint, tr(kFirstHint));
     } else {
         hideBanner();
     }
@@ -896,7 +905,7 @@ void MainWindow::buildLessonDock()
 {
     m_classroom = new ClassroomMode(this);
     m_lessonPanel = new LessonPanel;
-    m_lessonDock = new QDockWidget("Lesson");
+    m_lessonDock = new QDockWidget(tr("Lesson"));
     m_lessonDock->setObjectName("lessonDock");
     m_lessonDock->setWidget(m_lessonPanel);
     m_lessonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -911,26 +920,27 @@ void MainWindow::buildLessonDock()
 
 void MainWindow::buildLessonMenu()
 {
-    QMenu *lessons = menuBar()->addMenu("&Lessons");
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (const Lesson &lesson : builtInLessons()) {
         lessons->addAction(lesson.title, this, [this, lesson] { openLesson(lesson); });
     }
     lessons->addSeparator();
-    lessons->addAction("&Open lesson…", QKeySequence("Ctrl+Shift+O"), this,
+    lessons->addAction(tr("&Open lesson…"), QKeySequence("Ctrl+Shift+O"), this,
                        &MainWindow::openLessonDialog);
-    lessons->addAction("&Save lesson…", QKeySequence("Ctrl+Shift+S"), this,
+    lessons->addAction(tr("&Save lesson…"), QKeySequence("Ctrl+Shift+S"), this,
                        &MainWindow::saveLessonDialog);
-    lessons->addAction("&Edit lesson…", this, &MainWindow::editLessonDialog);
-    m_includeModelAction = lessons->addAction("Save the trained network with the lesson");
+    lessons->addAction(tr("&Edit lesson…"), this, &MainWindow::editLessonDialog);
+    m_includeModelAction = lessons->addAction(tr("Save the trained network with the lesson"));
     m_includeModelAction->setCheckable(true);
     m_includeModelAction->setChecked(true);
     lessons->addSeparator();
-    m_classroomAction = lessons->addAction("&Classroom mode");
+    m_classroomAction = lessons->addAction(tr("&Classroom mode"));
     m_classroomAction->setCheckable(true);
     m_classroomAction->setShortcut(QKeySequence("Ctrl+Shift+C"));
-    m_classroomAction->setToolTip("Hide the controls chosen under \"Hidden in classroom mode\"");
+    m_classroomAction->setToolTip(
+        tr("Hide the controls chosen under \"Hidden in classroom mode\""));
     connect(m_classroomAction, &QAction::toggled, m_classroom, &ClassroomMode::setActive);
-    QMenu *hidden = lessons->addMenu("&Hidden in classroom mode");
+    QMenu *hidden = lessons->addMenu(tr("&Hidden in classroom mode"));
     for (const ClassroomControl &control : classroomControls()) {
         QAction *action = hidden->addAction(control.title);
         action->setCheckable(true);
@@ -952,7 +962,7 @@ void MainWindow::buildLessonMenu()
         }
         const int count = static_cast<int>(m_classroom->hiddenControls().size());
         indicator->setText(
-            QString("Classroom mode: %1 hidden (Ctrl+Shift+C shows all)")
+            tr("Classroom mode: %1 hidden (Ctrl+Shift+C shows all)")
                 .arg(count == 1 ? QString("1 control") : QString("%1 controls").arg(count)));
         indicator->setVisible(m_classroom->isActive());
     });
@@ -983,18 +993,18 @@ void MainWindow::registerClassroomControls()
 bool MainWindow::openLesson(const Lesson &lesson)
 {
     if (m_controller.state() != TrainingController::State::Idle) {
-        showBanner(BannerKind::Warning, "Stop training before opening a lesson.");
+        showBanner(BannerKind::Warning, tr("Stop training before opening a lesson."));
         return false;
     }
     m_setup->setConfig(lesson.config, lesson.untickedFamilies);
     m_classroom->setHiddenControls(lesson.hiddenControls);
-    m_canvas->document().replace(lesson.canvasPoints, "Open lesson");
+    m_canvas->document().replace(lesson.canvasPoints, tr("Open lesson"));
     m_canvas->canvas().fitToPoints();
     try {
         if (lesson.model.empty()) {
             forgetWeights();
         } else if (!applyModel(deserializeModel(lesson.model),
-                               QString("the lesson \"%1\"").arg(shortened(lesson.title)))) {
+                               tr("the lesson \"%1\"").arg(shortened(lesson.title)))) {
             return false;
         }
     } catch (const ModelFileError &e) {
@@ -1009,7 +1019,7 @@ bool MainWindow::openLesson(const Lesson &lesson)
         showLessonDock();
     }
     showBanner(BannerKind::Success,
-               QString("Opened the lesson \"%1\"%2.")
+               tr("Opened the lesson \"%1\"%2.")
                    .arg(shortened(lesson.title).toHtmlEscaped(),
                         lesson.model.empty() ? QString() : QString(" with its trained network")));
     return true;
@@ -1033,7 +1043,7 @@ void MainWindow::openLessonStep(int index)
         m_tabs->setCurrentWidget(page->second);
     }
     if (!step.points.empty()) {
-        m_canvas->document().replace(step.points, "Lesson step");
+        m_canvas->document().replace(step.points, tr("Lesson step"));
         // Framed, so that a root among parabolas is a curve and not a flat row of dots.
         m_canvas->canvas().fitToPoints();
     }
@@ -1043,7 +1053,7 @@ Lesson MainWindow::currentLesson() const
 {
     Lesson lesson;
     lesson.title =
-        m_lessonPanel->title().isEmpty() ? QString("Untitled lesson") : m_lessonPanel->title();
+        m_lessonPanel->title().isEmpty() ? tr("Untitled lesson") : m_lessonPanel->title();
     lesson.config = m_setup->config();
     lesson.untickedFamilies = m_setup->untickedFamilies();
     lesson.canvasPoints = m_canvas->document().points();
@@ -1078,7 +1088,7 @@ bool MainWindow::saveLessonFile(const QString &path)
         const Lesson lesson = currentLesson();
         saveLesson(lesson, path);
         statusBar()->showMessage(
-            QString("Saved the lesson to %1%2")
+            tr("Saved the lesson to %1%2")
                 .arg(path, lesson.model.empty() ? QString() : QString(" with the trained network")),
             5000);
         return true;
@@ -1091,7 +1101,7 @@ bool MainWindow::saveLessonFile(const QString &path)
 void MainWindow::openLessonDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, "Open lesson", QString(), "CurveLab lessons (*.curvelab-lesson);;All files (*)");
+        this, tr("Open lesson"), QString(), "CurveLab lessons (*.curvelab-lesson);;All files (*)");
     if (!path.isEmpty()) {
         openLessonFile(path);
     }
@@ -1099,8 +1109,8 @@ void MainWindow::openLessonDialog()
 
 void MainWindow::saveLessonDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, "Save lesson", "lesson.curvelab-lesson",
-                                                      "CurveLab lessons (*.curvelab-lesson)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save lesson"), "lesson.curvelab-lesson", "CurveLab lessons (*.curvelab-lesson)");
     if (!path.isEmpty()) {
         saveLessonFile(path);
     }
@@ -1109,7 +1119,7 @@ void MainWindow::saveLessonDialog()
 void MainWindow::editLessonDialog()
 {
     const QString title =
-        m_lessonPanel->title().isEmpty() ? QString("Untitled lesson") : m_lessonPanel->title();
+        m_lessonPanel->title().isEmpty() ? tr("Untitled lesson") : m_lessonPanel->title();
     LessonEditor editor(title, m_lessonPanel->steps(), m_canvas->document().points(), this);
     if (editor.exec() != QDialog::Accepted) {
         return;
