@@ -43,6 +43,8 @@ public:
     // The weights a next start() continues from: the last snapshot received, the final weights of
     // the last run or those given to setWeights(). Empty after reset().
     const std::optional<ModelSnapshot> &latestSnapshot() const { return m_latest; }
+    // Whether a run of `spec` would continue from latestSnapshot(), as start() and step() decide.
+    bool continues(const ModelSpec &spec) const { return continuationFor(spec).has_value(); }
     const std::optional<TrainingStats> &lastStats() const { return m_lastStats; }
     int stepDelay() const { return m_control.stepDelayMs.load(); }
 

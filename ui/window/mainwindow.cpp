@@ -125,13 +125,6 @@ std::vector<int> oneToN(int n)
     return lengths;
 }
 
-// Whether a run of `spec` continues from the kept weights, as TrainingController::start() decides:
-// only weights of the same model do. Any other run starts at step 1 and gets charts of its own.
-bool continuesFrom(const std::optional<ModelSnapshot> &kept, const ModelSpec &spec)
-{
-    return kept && kept->spec == spec;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -411,36 +404,33 @@ void MainWindow::startOrPause()
         m_controller.togglePause();
         return;
     }
-    if (!m_setup->isValid()) {
-        showBanner(BannerKind::Error, tr("Cannot start: ") + m_setup->errorText().toHtmlEscaped());
-        return;
-    }
-    const TrainingConfig config = m_setup->config();
-    if (!continuesFrom(m_controller.latestSnapshot(), config.model)) {
-        clearCharts();
-        m_canvas->clearSnapshot(); // the old weights are not this run's
-    }
-    m_runConfig = config;
-    if (m_controller.start(config)) {
+    if (prepareRun(tr("Cannot start: ")) && m_controller.start(m_runConfig)) {
         hideBanner();
     }
 }
 
 void MainWindow::stepOnce()
 {
-    if (m_controller.state() == TrainingController::State::Idle) {
-        if (!m_setup->isValid()) {
-            showBanner(BannerKind::Error,
-                       tr("Cannot step: ") + m_setup->errorText().toHtmlEscaped());
-            return;
-        }
-        m_runConfig = m_setup->config();
-        if (!continuesFrom(m_controller.latestSnapshot(), m_runConfig.model)) {
-            clearCharts();
-            m_canvas->clearSnapshot();
-        }
+    if (m_controller.state() == TrainingController::State::Idle &&
+        !prepareRun(tr("Cannot step: "))) {
+        return;
     }
     m_controller.step(m_runConfig);
+}
+
+bool MainWindow::prepareRun(const QString &refusal)
+{
+    if (!m_setup->isValid()) {
+        showBanner(BannerKind::Error, refusal + m_setup->errorText().toHtmlEscaped());
+        return false;
+    }
+    m_runConfig = m_setup->config();
+    // A run that does not continue from the kept weights starts at step 1, with charts of its own.
+    if (!m_controller.continues(m_runConfig.model)) {
+        clearCharts();
+        m_canvas->clearSnapshot(); // the old weights are not this run's
+    }
+    return true;
 }
 
 void MainWindow::stopTraining()

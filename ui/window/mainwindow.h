@@ -95,6 +95,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The opening Start and Step share: the setup must be usable (else `refusal` and the reason
+    // in the banner, and false), and a run that will not continue from the kept weights clears
+    // the charts and the canvas's network.
+    bool prepareRun(const QString &refusal);
     void buildCharts();
     QWidget *buildTrainingTab();
     QWidget *buildCurvesTab();
