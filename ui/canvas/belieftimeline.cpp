@@ -2,6 +2,7 @@
 
 #include "familypalette.h"
 #include "paintedtooltip.h"
+#include "paintkit.h"
 #include "textfit.h"
 #include "ticksteps.h"
 
@@ -18,13 +19,10 @@ namespace curvelab {
 
 namespace {
 
-// Pixels around the whole drawing, and between the axis labels and the plot.
-constexpr qreal kMargin = 8.0;
+// Pixels between the axis labels and the plot (the margin and text size: paintkit.h).
 constexpr qreal kGap = 6.0;
 // Length of the tick marks under labelled points.
 constexpr qreal kTick = 4.0;
-// Text size at font scale 1, in points (12 pt stays readable on a projector).
-constexpr qreal kLabelPointSize = 12.0;
 // Below this many text lines of height the bands are too flat to read: shrink the text first.
 constexpr qreal kMinPlotLines = 3.0;
 // Plot size in pixels (at font scale 1) that sizeHint() asks for, and the least that still
@@ -49,12 +47,7 @@ constexpr double kSumSlack = 1e-3;
 // The network has made up its mind once one family holds more than this.
 constexpr float kDecided = 0.5F;
 
-const QColor kTextColor(0x22, 0x22, 0x22);
-// WCAG's 4.5:1 on white, so that the hint survives a washed-out projector.
-const QColor kMutedText(0x76, 0x76, 0x76);
-const QColor kAxisColor(0x55, 0x55, 0x55);
 const QColor kGridColor(0x60, 0x60, 0x60);
-const QColor kBackground(Qt::white);
 // The highlighted column is lightened and outlined: it stands out on every band colour without
 // hiding which family it shows.
 const QColor kHighlightWash(255, 255, 255, 90);

@@ -3,6 +3,7 @@
 #include "canvasdocument.h"
 #include "familypalette.h"
 #include "paintedtooltip.h"
+#include "paintkit.h"
 #include "textcontrast.h"
 
 #include <QFontMetricsF>
@@ -18,8 +19,7 @@ namespace curvelab {
 
 namespace {
 
-// Pixels around the drawing, between a label and what it labels, and the tick marks' length.
-constexpr qreal kMargin = 8.0;
+// Pixels between a label and what it labels (the margin: paintkit.h), and the tick marks' length.
 constexpr qreal kGap = 4.0;
 constexpr qreal kTickLength = 5.0;
 // Text sizes at font scale 1, in points; 12 pt tick labels stay readable on a projector, like
@@ -72,10 +72,6 @@ constexpr qreal kClipMargin = 50.0;
 // Pixels between legend rows at font scale 1.
 constexpr qreal kLegendRowGap = 2.0;
 
-const QColor kBackground(Qt::white);
-const QColor kTextColor(0x22, 0x22, 0x22);
-const QColor kMutedText(0x76, 0x76, 0x76);
-const QColor kAxisColor(0x55, 0x55, 0x55);
 const QColor kGridColor(0xEA, 0xEA, 0xEA);
 const QColor kZeroLineColor(0xC4, 0xC4, 0xC4);
 // The line joining the points in click order: there to show the order, not to be looked at.

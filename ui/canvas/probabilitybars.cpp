@@ -1,6 +1,7 @@
 #include "probabilitybars.h"
 
 #include "familypalette.h"
+#include "paintkit.h"
 #include "textcontrast.h"
 #include "textfit.h"
 
@@ -14,11 +15,8 @@ namespace curvelab {
 
 namespace {
 
-// Pixels around the whole drawing and between a name, its bar and its percentage.
-constexpr qreal kMargin = 8.0;
+// Pixels between a name, its bar and its percentage (the margin and text size: paintkit.h).
 constexpr qreal kGap = 10.0;
-// Text size at font scale 1, in points (12 pt stays readable on a projector).
-constexpr qreal kLabelPointSize = 12.0;
 // Row height in text lines: what sizeHint() asks for, the most a tall panel spreads rows to (more
 // and the bars stop reading as one group), and the least that keeps names apart.
 constexpr qreal kPreferredRowLines = 1.9;
@@ -40,9 +38,6 @@ const QString kWidestPercent = QStringLiteral("100.0%");
 const QString kTypicalName = QStringLiteral("parabola");
 constexpr int kTypicalFamilies = 3;
 
-const QColor kTextColor(0x22, 0x22, 0x22);
-const QColor kMutedText(0x76, 0x76, 0x76);
-const QColor kBackground(Qt::white);
 // Light enough that a bar of any palette colour stands out against it, dark enough to see where
 // 100% would end on a washed-out projector.
 const QColor kTrackColor(0xE6, 0xE6, 0xE6);

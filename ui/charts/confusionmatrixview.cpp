@@ -2,6 +2,7 @@
 
 #include "familypalette.h"
 #include "paintedtooltip.h"
+#include "paintkit.h"
 #include "textcontrast.h"
 #include "textfit.h"
 
@@ -17,9 +18,8 @@ namespace curvelab {
 
 namespace {
 
-// Pixels around the whole drawing, between header parts, and the thickness of the colour strip
+// Pixels between header parts (the margin: paintkit.h), and the thickness of the colour strip
 // that carries each family's exact palette colour beside its name.
-constexpr qreal kMargin = 8.0;
 constexpr qreal kGap = 6.0;
 constexpr qreal kStrip = 6.0;
 constexpr qreal kStripGap = 2.0;
@@ -28,8 +28,7 @@ constexpr qreal kPreferredCell = 72.0;
 constexpr qreal kMinimumCell = 28.0;
 // How much wider than tall a cell may grow to fill a wide panel.
 constexpr qreal kMaxCellAspect = 1.6;
-// Text sizes at font scale 1, in points (12 pt stays readable on a projector).
-constexpr qreal kLabelPointSize = 12.0;
+// The title's text size at font scale 1, in points (the labels': paintkit.h).
 constexpr qreal kTitlePointSize = 13.0;
 // Cell text may be this much larger than the names, where the cells have room.
 constexpr qreal kCellTextGrowth = 1.5;
@@ -37,8 +36,6 @@ constexpr qreal kCellTextGrowth = 1.5;
 constexpr int kMinCellTextPixels = 8;
 // A share of 1 is this colour (ColorBrewer's darkest "Blues"); a share of 0 is white.
 const QColor kFullShare(0x08, 0x30, 0x6B);
-const QColor kTextColor(0x22, 0x22, 0x22);
-const QColor kBackground(Qt::white);
 const QColor kGridColor(0xD0, 0xD0, 0xD0);
 
 QColor shadeFor(double share)

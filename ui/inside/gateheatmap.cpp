@@ -1,6 +1,7 @@
 #include "gateheatmap.h"
 
 #include "paintedtooltip.h"
+#include "paintkit.h"
 #include "textcontrast.h"
 #include "textfit.h"
 #include "ticksteps.h"
@@ -20,13 +21,11 @@ namespace curvelab {
 
 namespace {
 
-// Pixels around the whole drawing, and between the labels and the cells.
-constexpr qreal kMargin = 8.0;
+// Pixels between the labels and the cells (the margin and label size: paintkit.h).
 constexpr qreal kGap = 6.0;
 // Length of the tick marks beside thinned-out row labels and under labelled points.
 constexpr qreal kTick = 4.0;
-// Text sizes at font scale 1, in points (12 pt stays readable on a projector).
-constexpr qreal kLabelPointSize = 12.0;
+// The title's text size at font scale 1, in points.
 constexpr qreal kTitlePointSize = 13.0;
 // Below this many text lines of height the cells are too flat to read: shrink the text first.
 constexpr qreal kMinPlotLines = 3.0;
@@ -48,11 +47,6 @@ constexpr qreal kRowLabelRoom = 1.1;
 constexpr qreal kHighlightInner = 1.0;
 constexpr qreal kHighlightOuter = 2.0;
 
-const QColor kTextColor(0x22, 0x22, 0x22);
-// WCAG's 4.5:1 on white, so that the hint survives a washed-out projector.
-const QColor kMutedText(0x76, 0x76, 0x76);
-const QColor kAxisColor(0x55, 0x55, 0x55);
-const QColor kBackground(Qt::white);
 const QColor kHighlightEdge(0x11, 0x11, 0x11);
 
 // Colour maps from ColorBrewer (colour-blind safe, and ordered by lightness so that they survive
