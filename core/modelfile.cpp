@@ -1,12 +1,11 @@
 #include "modelfile.h"
 
+#include "bytecodec.h"
 #include "filestore.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
-#include <limits>
 #include <utility>
 
 // Layout (all integers little-endian, strings as u32 length + bytes):
@@ -34,17 +33,14 @@ constexpr std::uint32_t kFirstFormatWithWindow = 2;
 constexpr std::uint32_t kFirstFormatWithUnitFree = 3;
 
 // Limits far above any model validateSpec accepts, so that a hostile file is refused before it
-// can make us allocate: longest string, most families or tensors, most dimensions, most values in
-// one tensor (64 Mi: the largest weight validateSpec allows, an LSTM's w_hh at hidden size 4096).
-constexpr std::uint32_t kMaxStringBytes = 64 * 1024;
+// can make us allocate (the longest string is bytecodec's): most families or tensors, most
+// dimensions, most values in one tensor (64 Mi: the largest weight validateSpec allows, an LSTM's
+// w_hh at hidden size 4096).
 constexpr std::uint32_t kMaxItems = 4096;
 constexpr std::uint32_t kMaxDims = 8;
 constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
 // Larger than any model validateSpec accepts (its weights are at most a few hundred MiB).
 constexpr std::size_t kMaxFileBytes = std::size_t{1} << 30;
-
-static_assert(std::numeric_limits<float>::is_iec559 && std::numeric_limits<double>::is_iec559,
-              "the file stores IEEE 754 floats bit for bit");
 
 // The oldest format that holds a model of this spec.
 std::uint32_t formatFor(const ModelSpec &spec)
@@ -53,161 +49,21 @@ std::uint32_t formatFor(const ModelSpec &spec)
                                                          : kFirstFormatWithWindow;
 }
 
-std::uint64_t fnv1a(const char *data, std::size_t size)
-{
-    std::uint64_t hash = 14695981039346656037ull;
-    for (std::size_t i = 0; i < size; ++i) {
-        hash ^= static_cast<unsigned char>(data[i]);
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
-
-// Thrown inside the parser; deserialize() turns them into messages that name the source.
-struct OutOfBytes
-{
-};
-struct Malformed
-{
-    std::string detail;
-};
-
 std::uint64_t elementCount(const std::vector<long> &shape)
 {
     std::uint64_t count = 1;
     for (long d : shape) {
         if (d < 0 || static_cast<std::uint64_t>(d) > kMaxElements) {
-            throw Malformed{"a tensor dimension of " + std::to_string(d)};
+            throw MalformedBytes{"a tensor dimension of " + std::to_string(d)};
         }
         count *= static_cast<std::uint64_t>(d); // both factors <= 2^26: cannot overflow
         if (count > kMaxElements) {
-            throw Malformed{"a tensor with more than " + std::to_string(kMaxElements) + " values"};
+            throw MalformedBytes{"a tensor with more than " + std::to_string(kMaxElements) +
+                                 " values"};
         }
     }
     return count;
 }
-
-void checkCount(std::size_t count, std::uint32_t max, const char *what)
-{
-    if (count > max) {
-        throw Malformed{std::to_string(count) + " " + what + " (at most " + std::to_string(max) +
-                        ")"};
-    }
-}
-
-class ByteWriter
-{
-public:
-    void u32(std::uint32_t v) { little(v, 4); }
-    void u64(std::uint64_t v) { little(v, 8); }
-    void i32(std::int32_t v) { u32(static_cast<std::uint32_t>(v)); }
-    void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
-    void f32(float v) { u32(bits<std::uint32_t>(v)); }
-    void f64(double v) { u64(bits<std::uint64_t>(v)); }
-    void raw(const char *data, std::size_t size) { m_bytes.append(data, size); }
-
-    void str(const std::string &s)
-    {
-        checkCount(s.size(), kMaxStringBytes, "bytes in a string");
-        u32(static_cast<std::uint32_t>(s.size()));
-        raw(s.data(), s.size());
-    }
-
-    std::string &bytes() { return m_bytes; }
-
-private:
-    template <typename Bits, typename Float> static Bits bits(Float v)
-    {
-        Bits b;
-        std::memcpy(&b, &v, sizeof b);
-        return b;
-    }
-
-    void little(std::uint64_t v, int size)
-    {
-        for (int i = 0; i < size; ++i) {
-            m_bytes.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-        }
-    }
-
-    std::string m_bytes;
-};
-
-// The one place that reads bytes: every read is checked against what is left, so no input can
-// make the parser read out of bounds.
-class ByteReader
-{
-public:
-    ByteReader(const std::string &bytes, std::size_t begin, std::size_t end)
-        : m_data(bytes.data()), m_pos(begin), m_end(end)
-    {
-    }
-
-    std::size_t remaining() const { return m_end - m_pos; }
-
-    const char *take(std::size_t size)
-    {
-        if (size > remaining()) {
-            throw OutOfBytes{};
-        }
-        const char *p = m_data + m_pos;
-        m_pos += size;
-        return p;
-    }
-
-    std::uint32_t u32() { return static_cast<std::uint32_t>(little(4)); }
-    std::uint64_t u64() { return little(8); }
-    std::int32_t i32() { return static_cast<std::int32_t>(u32()); }
-    std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
-    float f32() { return fromBits<float>(u32()); }
-    double f64() { return fromBits<double>(u64()); }
-
-    std::string str()
-    {
-        const std::uint32_t size = u32();
-        checkCount(size, kMaxStringBytes, "bytes in a string");
-        const char *p = take(size);
-        return std::string(p, size);
-    }
-
-    std::uint32_t count(std::uint32_t max, const char *what)
-    {
-        const std::uint32_t n = u32();
-        checkCount(n, max, what);
-        return n;
-    }
-
-    long longValue(const char *what)
-    {
-        const std::int64_t v = i64();
-        if (v < std::numeric_limits<long>::min() || v > std::numeric_limits<long>::max()) {
-            throw Malformed{std::string(what) + " out of range"};
-        }
-        return static_cast<long>(v);
-    }
-
-private:
-    template <typename Float, typename Bits> static Float fromBits(Bits b)
-    {
-        Float v;
-        std::memcpy(&v, &b, sizeof v);
-        return v;
-    }
-
-    std::uint64_t little(int size)
-    {
-        const auto *p = reinterpret_cast<const unsigned char *>(take(size));
-        std::uint64_t v = 0;
-        for (int i = 0; i < size; ++i) {
-            v |= std::uint64_t{p[i]} << (8 * i);
-        }
-        return v;
-    }
-
-    const char *m_data;
-    std::size_t m_pos;
-    std::size_t m_end;
-};
 
 void writeRange(ByteWriter &w, const Range &r)
 {
@@ -245,8 +101,8 @@ void writeTensor(ByteWriter &w, const WeightTensor &t)
 {
     checkCount(t.shape.size(), kMaxDims, "dimensions");
     if (elementCount(t.shape) != t.values.size()) {
-        throw Malformed{"weight \"" + t.name + "\" holds " + std::to_string(t.values.size()) +
-                        " values, which does not fit its shape"};
+        throw MalformedBytes{"weight \"" + t.name + "\" holds " + std::to_string(t.values.size()) +
+                             " values, which does not fit its shape"};
     }
     w.str(t.name);
     w.u32(static_cast<std::uint32_t>(t.shape.size()));
@@ -366,7 +222,7 @@ ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
         throw ModelFileError(subject + (intact ? " is corrupt (a field runs past the end)"
                                                : " is truncated or corrupt (a field runs past "
                                                  "the end and the checksum does not match)"));
-    } catch (const Malformed &m) {
+    } catch (const MalformedBytes &m) {
         throw ModelFileError(subject + " is corrupt (" +
                              (intact ? m.detail : std::string("checksum mismatch")) + ")");
     }
@@ -396,7 +252,7 @@ std::string serializeModel(const ModelSnapshot &snapshot)
         for (const WeightTensor &t : snapshot.weights) {
             writeTensor(w, t);
         }
-    } catch (const Malformed &m) {
+    } catch (const MalformedBytes &m) {
         throw ModelFileError("cannot write this model: " + m.detail);
     }
     w.u64(fnv1a(w.bytes().data(), w.bytes().size()));

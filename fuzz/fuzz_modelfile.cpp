@@ -1,6 +1,7 @@
 // The model-file reader on arbitrary bytes: ModelFileError is its answer to a bad file; any
 // other exception, a crash, a leak, undefined behaviour or a hang is a bug. A file it accepts
 // must write back to a file that reads as the same model.
+#include "bytecodec.h"
 #include "modelfile.h"
 
 #include <cstddef>
@@ -33,11 +34,7 @@ constexpr std::size_t kChecksumBytes = 8;
 std::string withFixedChecksum(std::string bytes)
 {
     const std::size_t body = bytes.size() - kChecksumBytes;
-    std::uint64_t hash = 14695981039346656037ull;
-    for (std::size_t i = 0; i < body; ++i) {
-        hash ^= static_cast<unsigned char>(bytes[i]);
-        hash *= 1099511628211ull;
-    }
+    const std::uint64_t hash = fnv1a(bytes.data(), body);
     for (std::size_t i = 0; i < kChecksumBytes; ++i) {
         bytes[body + i] = static_cast<char>((hash >> (8 * i)) & 0xff);
     }
