@@ -27,17 +27,14 @@ std::vector<std::string_view> split(std::string_view s, char separator)
                                 " (expected \"name: formula; x=a..b; k=c..d; b=e..f\")");
 }
 
-Range parseRange(const std::string &text, std::string_view key, std::string_view value)
+Range rangeOrRefuse(const std::string &text, std::string_view key, std::string_view value)
 {
-    const std::size_t dots = value.find("..");
-    Range r;
-    if (dots == std::string_view::npos ||
-        parseNumber(trimmed(value.substr(0, dots)), r.lo) != std::errc() ||
-        parseNumber(trimmed(value.substr(dots + 2)), r.hi) != std::errc()) {
+    const std::optional<Range> r = parseRange(value);
+    if (!r) {
         refuse(text, std::string(key) + "=" + std::string(value) +
                          " is not a range of two numbers such as 0..1");
     }
-    return r;
+    return *r;
 }
 
 } // namespace
@@ -82,9 +79,21 @@ FunctionFamily parseFamilySpec(const std::string &text)
         }
         seen[slot] = true;
         Range &range = slot == 0 ? family.x : slot == 1 ? family.k : family.b;
-        range = parseRange(text, key, value);
+        range = rangeOrRefuse(text, key, value);
     }
     return family;
+}
+
+std::optional<Range> parseRange(std::string_view text)
+{
+    const std::size_t dots = text.find("..");
+    Range r;
+    if (dots == std::string_view::npos ||
+        parseNumber(trimmed(text.substr(0, dots)), r.lo) != std::errc() ||
+        parseNumber(trimmed(text.substr(dots + 2)), r.hi) != std::errc()) {
+        return std::nullopt;
+    }
+    return r;
 }
 
 std::string familySpec(const FunctionFamily &family)

@@ -2,7 +2,9 @@
 
 #include "functionfamily.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace curvelab {
 
@@ -16,6 +18,9 @@ namespace curvelab {
 // range that is not "a..b"). It checks the syntax only: validateFamily() and narrowToDefined()
 // judge the formula.
 FunctionFamily parseFamilySpec(const std::string &text);
+// "a..b": two numbers with a decimal point, spaces allowed around each; nothing else. The one
+// reader of a range, for the command line and the app's fields alike.
+std::optional<Range> parseRange(std::string_view text);
 // The line parseFamilySpec() reads back as `family`, every range written out.
 std::string familySpec(const FunctionFamily &family);
 

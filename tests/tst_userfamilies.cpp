@@ -58,6 +58,8 @@ private Q_SLOTS:
     void specDefaultsToTheQuestionsRanges();
     void badSpecIsRefused_data();
     void badSpecIsRefused();
+    void rangesReadAsTwoNumbers_data();
+    void rangesReadAsTwoNumbers();
 };
 
 void TestUserFamilies::formulaWithKAndBIsTheWholeFamily_data()
@@ -339,6 +341,39 @@ void TestUserFamilies::badSpecIsRefused()
         const QString why = QString::fromStdString(e.what());
         QVERIFY2(why.contains(expected), qPrintable(why));
         QVERIFY2(why.contains("name: formula; x=a..b"), qPrintable(why));
+    }
+}
+
+void TestUserFamilies::rangesReadAsTwoNumbers_data()
+{
+    // The one range reader, for the command line and the setup panel's fields alike.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::newRow("plain") << "0..1" << true << 0.0 << 1.0;
+    QTest::newRow("spaces and signs") << " -2 .. +3.5 " << true << -2.0 << 3.5;
+    QTest::newRow("exponent") << "1e3..2E-1" << true << 1000.0 << 0.2;
+    QTest::newRow("reversed is read") << "5..1" << true << 5.0 << 1.0;
+    QTest::newRow("a dash") << "0-1" << false << 0.0 << 0.0;
+    QTest::newRow("one side") << "..1" << false << 0.0 << 0.0;
+    QTest::newRow("three numbers") << "0..1..2" << false << 0.0 << 0.0;
+    QTest::newRow("infinite") << "0..inf" << false << 0.0 << 0.0;
+    QTest::newRow("decimal comma") << "0,5..1" << false << 0.0 << 0.0;
+    QTest::newRow("empty") << "" << false << 0.0 << 0.0;
+}
+
+void TestUserFamilies::rangesReadAsTwoNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, read);
+    const std::optional<Range> range = parseRange(text.toStdString());
+    QCOMPARE(range.has_value(), read);
+    if (read) {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QCOMPARE(range->lo, lo);
+        QCOMPARE(range->hi, hi);
     }
 }
 

@@ -1,11 +1,13 @@
 #include "formfields.h"
 
+#include "familyspec.h"
+#include "textfields.h"
+
 #include <QColor>
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
-#include <QStringList>
 #include <QWidget>
 
 namespace curvelab {
@@ -17,6 +19,12 @@ const QColor kInvalidFieldColor(255, 214, 214);
 // A sentence that opens with a word, not with a formula: a lower-case word and a space, where the
 // word is not one of the formulas' variables and is not followed by "=".
 const QRegularExpression kOpensWithAWord(QStringLiteral("^(?![xykb] )[a-z]+ (?!=)"));
+
+// A decimal comma reads as a point: whoever types "0,5" means a half.
+std::string withDecimalPoints(QString text)
+{
+    return text.replace(QLatin1Char(','), QLatin1Char('.')).toStdString();
+}
 
 } // namespace
 
@@ -30,26 +38,17 @@ QString rangeText(const Range &range)
     return numberText(range.lo) + QLatin1String("..") + numberText(range.hi);
 }
 
-std::optional<double> numberFromText(QString text)
+std::optional<double> numberFromText(const QString &text)
 {
-    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    double value = 0;
+    const std::string field = withDecimalPoints(text);
+    return parseNumber(trimmed(field), value) == std::errc() ? std::optional<double>(value)
+                                                             : std::nullopt;
 }
 
 std::optional<Range> rangeFromText(const QString &text)
 {
-    const QStringList parts = text.split(QLatin1String(".."));
-    if (parts.size() != 2) {
-        return std::nullopt;
-    }
-    const std::optional<double> lo = numberFromText(parts[0]);
-    const std::optional<double> hi = numberFromText(parts[1]);
-    if (!lo || !hi) {
-        return std::nullopt;
-    }
-    return Range{*lo, *hi};
+    return parseRange(withDecimalPoints(text));
 }
 
 QString sentenceCase(QString text)

@@ -18,8 +18,9 @@ QString numberText(double value);
 // "lo..hi", each number as numberText() writes it.
 QString rangeText(const Range &range);
 // Accepts "0.003", "3e-3" and, for teachers used to it, a decimal comma ("0,003").
-std::optional<double> numberFromText(QString text);
-// Reads "lo..hi"; does not check that lo < hi (validateFamily() says why that is wrong).
+std::optional<double> numberFromText(const QString &text);
+// Reads "lo..hi" as core's parseRange() does, with decimal commas; does not check that lo < hi
+// (validateFamily() says why that is wrong).
 std::optional<Range> rangeFromText(const QString &text);
 
 // core's messages start in lower case to read well after a prefix; a label shows them alone, so
