@@ -69,11 +69,17 @@ ArchitectureRace::ArchitectureRace(TrainingConfig base, std::vector<RaceContende
     }
 }
 
+TrainingConfig contenderConfig(const TrainingConfig &base, const ModelOptions &options)
+{
+    TrainingConfig config = base;
+    config.model.options = options;
+    config.targetAccuracy = 0.0;
+    return config;
+}
+
 TrainingConfig ArchitectureRace::configFor(const RaceContender &contender) const
 {
-    TrainingConfig config = m_base;
-    config.model.options = contender.options;
-    return config;
+    return contenderConfig(m_base, contender.options);
 }
 
 std::vector<RaceResult> ArchitectureRace::run(TrainingControl &control,

@@ -38,6 +38,11 @@ struct RaceResult
 // After each evaluation of each contender: its index in the race and its newest history entry.
 using RaceProgress = std::function<void(std::size_t contender, const TrainingStats &stats)>;
 
+// What a race trains a contender with, in the CLI's race and the app's alike: the base with the
+// contender's model options and no target accuracy. A race compares contenders at equal steps,
+// and a target (or the plateau that ends a target-only run) would stop each at a step of its own.
+TrainingConfig contenderConfig(const TrainingConfig &base, const ModelOptions &options);
+
 // Trains several architectures side by side on identical data, so that what differs between
 // them is the architecture alone: one generator seeded with base.seed draws each batch once and
 // every contender takes a step on it, every contender's weights start from base.seed, and all are
@@ -56,7 +61,7 @@ public:
     // and neither do pause and slow-down. Every call starts afresh and gives the same results.
     std::vector<RaceResult> run(TrainingControl &control, const RaceProgress &progress = {});
 
-    // What a contender trains with: the base config with the contender's model options.
+    // contenderConfig(base(), contender.options).
     TrainingConfig configFor(const RaceContender &contender) const;
     const TrainingConfig &base() const { return m_base; }
     const std::vector<RaceContender> &contenders() const { return m_contenders; }

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void identicalContendersLearnIdentically();
     void aContenderLearnsAsItWouldAlone();
     void cancelEndsTheRaceAtTheNextBatch();
+    void aTargetAccuracyEndsNoContenderEarly();
     void badContendersAreRefused_data();
     void badContendersAreRefused();
 
@@ -182,6 +183,18 @@ void TestArchitectureRace::cancelEndsTheRaceAtTheNextBatch()
         race.run(control, [&](std::size_t, const TrainingStats &) { control.cancel = true; });
     QCOMPARE(steps(results.front().history), std::vector<long>({30}));
     QCOMPARE(results.front().final.modelAccuracy.back(), results.front().history[0].testAccuracy);
+}
+
+void TestArchitectureRace::aTargetAccuracyEndsNoContenderEarly()
+{
+    TrainingConfig config = raceConfig();
+    config.maxSteps = 40;
+    config.evalInterval = 20;
+    config.targetAccuracy = 0.01; // met at the first measurement
+    ArchitectureRace race(config, {contender("rnn", CellType::Rnn)});
+    QCOMPARE(race.configFor(race.contenders().front()).targetAccuracy, 0.0);
+    TrainingControl control;
+    QCOMPARE(steps(race.run(control).front().history), std::vector<long>({20, 40}));
 }
 
 void TestArchitectureRace::badContendersAreRefused_data()

@@ -15,14 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -184,11 +181,6 @@ LiveChart &lossChart(MainWindow &window)
     return *qobject_cast<LiveChart *>(window.charts().at(0));
 }
 
-QChart &qchartOf(QWidget &chartWidget)
-{
-    return *chartWidget.findChild<QChartView *>()->chart();
-}
-
 QAction *presentationAction(MainWindow &window)
 {
     return actionWithShortcut(window, QKeySequence(Qt::Key_F5));
@@ -248,12 +240,12 @@ char *toString(const Look &look)
 
 qreal penWidth(QWidget &chartWidget, int series)
 {
-    return qobject_cast<QLineSeries *>(qchartOf(chartWidget).series().at(series))->pen().widthF();
+    return qobject_cast<LiveChart *>(&chartWidget)->drawnPenWidth(series);
 }
 
 Look lookOf(MainWindow &window)
 {
-    QChart &loss = qchartOf(lossChart(window));
+    const LiveChart &loss = lossChart(window);
     Look look;
     look.states = window.windowState();
     look.geometry = window.geometry();
@@ -264,8 +256,8 @@ Look lookOf(MainWindow &window)
     look.textFonts << window.menuBar()->font() << window.centralWidget()->font()
                    << window.statusBar()->font();
     look.setupShown = setupDock(window)->isVisible();
-    look.tickLabelPoints = loss.axes(Qt::Horizontal).first()->labelsFont().pointSizeF();
-    look.chartTitlePoints = loss.titleFont().pointSizeF();
+    look.tickLabelPoints = loss.tickLabelPointSize();
+    look.chartTitlePoints = loss.titlePointSize();
     look.lossPenWidth = penWidth(lossChart(window), 1);
     look.accuracyPenWidth = penWidth(*window.charts().at(2), 0);
     look.canvasStyle = window.canvasView().canvas().viewStyle();

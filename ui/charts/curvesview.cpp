@@ -136,6 +136,42 @@ bool CurvesView::isLogY() const
     return m_logY->isChecked();
 }
 
+int CurvesView::drawnSeriesCount() const
+{
+    return static_cast<int>(m_chart->series().size());
+}
+
+int CurvesView::legendEntryCount() const
+{
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    return static_cast<int>(std::count_if(markers.begin(), markers.end(),
+                                          [](const QLegendMarker *m) { return m->isVisible(); }));
+}
+
+int CurvesView::yAxisCount() const
+{
+    return static_cast<int>(m_chart->axes(Qt::Vertical).size());
+}
+
+bool CurvesView::drawsLogYAxis() const
+{
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Vertical);
+    return !axes.isEmpty() && qobject_cast<QLogValueAxis *>(axes.first()) != nullptr;
+}
+
+// draw() adds each sample's curve, then its points.
+QColor CurvesView::drawnPointsColor(int sample) const
+{
+    const auto *points = qobject_cast<QScatterSeries *>(m_chart->series().value(2 * sample + 1));
+    return points ? points->color() : QColor();
+}
+
+int CurvesView::drawnPointCount(int sample) const
+{
+    const auto *points = qobject_cast<QScatterSeries *>(m_chart->series().value(2 * sample + 1));
+    return points ? points->count() : -1;
+}
+
 void CurvesView::setLogY(bool logY)
 {
     m_logY->setChecked(logY);

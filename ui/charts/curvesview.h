@@ -42,6 +42,19 @@ public:
     bool isLogY() const;
     void setLogY(bool logY);
 
+    // What Qt Charts draws now, read back from it, so that nothing outside this class (tests
+    // included) needs to know Qt Charts.
+    // Series drawn: a curve and its points per sample.
+    int drawnSeriesCount() const;
+    // Entries the legend shows: one per family.
+    int legendEntryCount() const;
+    // The y axes drawn, and whether the (first) one is logarithmic.
+    int yAxisCount() const;
+    bool drawsLogYAxis() const;
+    // The colour and number of the points drawn for samples()[sample].
+    QColor drawnPointsColor(int sample) const;
+    int drawnPointCount(int sample) const;
+
     // Text sizes, line widths and family colours; redraws the same sample.
     void setViewStyle(const ViewStyle &style);
 

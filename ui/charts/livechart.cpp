@@ -1,5 +1,8 @@
 #include "livechart.h"
 
+#include "seriesbuffer.h"
+#include "ticksteps.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -19,8 +22,6 @@ namespace curvelab {
 
 namespace {
 
-// Fewer points than this would leave nothing of a run's shape.
-constexpr int kMinPoints = 16;
 // Text sizes at font scale 1, in points; 12 pt tick labels stay readable on a projector.
 constexpr qreal kLabelPointSize = 12.0;
 constexpr qreal kAxisTitlePointSize = 13.0;
@@ -41,62 +42,6 @@ constexpr qreal kMinPlotLabelHeights = 3.5;
 constexpr double kLogEdgeNudge = 1e-9;
 // The x span before any data, so that an empty chart still has an axis.
 constexpr double kInitialXSpan = 10.0;
-
-// Bounds a growing axis snaps to (times a power of ten): each step grows the axis by a third at
-// most, so growth reads as a gentle zoom-out, not a jump, and a loss starting at 1.1 gets 0..1.2,
-// not 0..2.
-constexpr std::array<double, 11> kNiceBounds = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
-
-double niceCeil(double v)
-{
-    if (!(v > 0.0)) {
-        return 0.0;
-    }
-    const double decade = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : kNiceBounds) {
-        if (m * decade >= v * (1.0 - 1e-12)) {
-            return m * decade;
-        }
-    }
-    return 10.0 * decade;
-}
-
-// A tick step for an axis from 0 (or a nice bound) to a nice bound: 4 to 8 intervals (labels
-// far enough apart to read at 12 pt, enough to read values off), ending on a tick, preferring
-// 1-2-5 steps to 2.5.
-double niceTickInterval(double span)
-{
-    if (!(span > 0.0)) {
-        return 1.0;
-    }
-    const double decade = std::pow(10.0, std::floor(std::log10(span)));
-    auto fits = [span](double interval, bool evenly) {
-        const double intervals = span / interval;
-        const bool whole = std::abs(intervals - std::round(intervals)) < 1e-6;
-        return intervals >= 4.0 - 1e-6 && intervals <= 8.0 + 1e-6 && (whole || !evenly);
-    };
-    for (bool evenly : {true, false}) {
-        for (double m : {5.0, 2.0, 1.0, 0.5, 0.2, 0.1, 2.5, 0.25}) {
-            if (fits(m * decade, evenly)) {
-                return m * decade;
-            }
-        }
-    }
-    return 0.1 * decade;
-}
-
-QString labelFormatFor(double tickInterval)
-{
-    int decimals = 0;
-    while (decimals < 6) {
-        const double scaled = tickInterval * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) {
-            break;
-        }
-        ++decimals;
-    }
-    return QStringLiteral("%.%1f").arg(decimals);
-}
 
 void setValueAxis(QValueAxis *axis, double min, double max, double tickInterval,
                   const QString &labelFormat)
@@ -133,129 +78,6 @@ QString formatX(double x)
 }
 
 } // namespace
-
-// A bounded copy of an ever-growing series with the same resolution over the whole run. Once
-// full, neighbours merge in buckets that keep their lowest and highest point (so spikes and the
-// noise band survive, as they would at pixel resolution); later points are bucketed at the same
-// coarseness. The first and the latest point are always kept.
-class SeriesBuffer
-{
-public:
-    explicit SeriesBuffer(int cap) : m_cap(std::max(cap, kMinPoints)) {}
-
-    void append(const QPointF &p);
-    void clear();
-    void setCap(int cap);
-    QList<QPointF> points() const;
-
-private:
-    // The open bucket's extremes and the latest point are added on output.
-    static constexpr int kReserve = 3;
-
-    void closeBucket();
-    void compact();
-    bool overCap() const { return m_kept.size() > m_cap - kReserve; }
-    static void appendExtremes(QList<QPointF> &out, const QPointF &low, const QPointF &high);
-
-    QList<QPointF> m_kept;
-    int m_cap = kMinPoints;
-    qint64 m_bucketSize = 1; // raw points per closed bucket; 1 until the first compaction
-    qint64 m_bucketCount = 0;
-    QPointF m_bucketLow;
-    QPointF m_bucketHigh;
-    QPointF m_latest;
-    bool m_empty = true;
-};
-
-void SeriesBuffer::append(const QPointF &p)
-{
-    m_latest = p;
-    m_empty = false;
-    if (m_bucketSize == 1) {
-        m_kept.append(p);
-    } else {
-        if (m_bucketCount == 0 || p.y() < m_bucketLow.y()) {
-            m_bucketLow = p;
-        }
-        // >= keeps the last of equal highs, as std::minmax_element does in compact(): a flat
-        // bucket keeps its first and last point, so flat stretches keep their resolution.
-        if (m_bucketCount == 0 || p.y() >= m_bucketHigh.y()) {
-            m_bucketHigh = p;
-        }
-        if (++m_bucketCount == m_bucketSize) {
-            closeBucket();
-        }
-    }
-    if (overCap()) {
-        compact();
-    }
-}
-
-void SeriesBuffer::clear()
-{
-    m_kept.clear();
-    m_bucketSize = 1;
-    m_bucketCount = 0;
-    m_empty = true;
-}
-
-void SeriesBuffer::setCap(int cap)
-{
-    m_cap = std::max(cap, kMinPoints);
-    while (overCap()) {
-        compact();
-    }
-}
-
-void SeriesBuffer::appendExtremes(QList<QPointF> &out, const QPointF &low, const QPointF &high)
-{
-    if (low == high) {
-        out.append(low);
-    } else if (low.x() <= high.x()) {
-        out.append(low);
-        out.append(high);
-    } else {
-        out.append(high);
-        out.append(low);
-    }
-}
-
-void SeriesBuffer::closeBucket()
-{
-    appendExtremes(m_kept, m_bucketLow, m_bucketHigh);
-    m_bucketCount = 0;
-}
-
-void SeriesBuffer::compact()
-{
-    // Groups of four kept points become two, so the kept list halves and each kept point stands
-    // for twice as many raw ones.
-    constexpr qsizetype kGroup = 4;
-    QList<QPointF> merged;
-    merged.reserve(m_kept.size() / 2 + 2);
-    merged.append(m_kept.first());
-    for (qsizetype start = 1; start < m_kept.size(); start += kGroup) {
-        const auto begin = m_kept.cbegin() + start;
-        const auto end = m_kept.cbegin() + std::min(start + kGroup, m_kept.size());
-        const auto [low, high] = std::minmax_element(
-            begin, end, [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
-        appendExtremes(merged, *low, *high);
-    }
-    m_kept = std::move(merged);
-    m_bucketSize = m_bucketSize == 1 ? kGroup : 2 * m_bucketSize;
-}
-
-QList<QPointF> SeriesBuffer::points() const
-{
-    QList<QPointF> out = m_kept;
-    if (m_bucketCount > 0) {
-        appendExtremes(out, m_bucketLow, m_bucketHigh);
-    }
-    if (!m_empty && (out.isEmpty() || out.last() != m_latest)) {
-        out.append(m_latest);
-    }
-    return out;
-}
 
 LiveChart::LiveChart(QWidget *parent) : QWidget(parent)
 {
@@ -688,7 +510,7 @@ void LiveChart::applyPen(Series &series)
 
 void LiveChart::setMaxPointsPerSeries(int cap)
 {
-    m_maxPoints = std::max(cap, kMinPoints);
+    m_maxPoints = std::max(cap, SeriesBuffer::kMinPoints);
     for (Series &series : m_series) {
         series.buffer->setCap(m_maxPoints);
         series.dirty = true;
@@ -717,6 +539,46 @@ LiveChart::AxisRange LiveChart::yRange() const
     }
     const auto *axis = static_cast<const QValueAxis *>(m_yAxis);
     return {axis->min(), axis->max()};
+}
+
+int LiveChart::shownSeriesNamed(const QString &name) const
+{
+    for (int i = 0; i < seriesCount(); ++i) {
+        if (m_series[static_cast<std::size_t>(i)].name == name && isSeriesShown(i)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool LiveChart::isSeriesShown(int series) const
+{
+    return m_series.at(static_cast<std::size_t>(series)).line->isVisible();
+}
+
+int LiveChart::drawnPointCount(int series) const
+{
+    return m_series.at(static_cast<std::size_t>(series)).line->count();
+}
+
+qreal LiveChart::drawnPenWidth(int series) const
+{
+    return m_series.at(static_cast<std::size_t>(series)).line->pen().widthF();
+}
+
+qreal LiveChart::titlePointSize() const
+{
+    return m_chart->titleFont().pointSizeF();
+}
+
+qreal LiveChart::tickLabelPointSize() const
+{
+    return m_xAxis->labelsFont().pointSizeF();
+}
+
+bool LiveChart::isXAxisTitleShown() const
+{
+    return m_xAxis->isTitleVisible();
 }
 
 QString LiveChart::toolTipText(int series, double x) const

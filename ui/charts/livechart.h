@@ -120,6 +120,18 @@ public:
     // The hover text for the point of `series` nearest to `x`.
     QString toolTipText(int series, double x) const;
 
+    // What Qt Charts draws now, read back from it, so that nothing outside this class (tests
+    // included) needs to know Qt Charts.
+    // The index of the shown series of this name, or -1.
+    int shownSeriesNamed(const QString &name) const;
+    bool isSeriesShown(int series) const;
+    // Points in the drawn line (after decimation).
+    int drawnPointCount(int series) const;
+    qreal drawnPenWidth(int series) const;
+    qreal titlePointSize() const;
+    qreal tickLabelPointSize() const; // the x axis'
+    bool isXAxisTitleShown() const;
+
     QSize sizeHint() const override { return {640, 400}; }
 
 Q_SIGNALS:

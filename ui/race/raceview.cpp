@@ -1,5 +1,6 @@
 #include "raceview.h"
 
+#include "architecturerace.h"
 #include "formfields.h"
 #include "livechart.h"
 #include "trainingcontroller.h"
@@ -268,11 +269,11 @@ void RaceView::setContenderEnabled(const QString &name, bool enabled)
 
 TrainingConfig RaceView::configFor(const QString &name) const
 {
-    TrainingConfig config = m_base;
+    ModelOptions options = m_base.model.options;
     if (const Contender *c = find(name)) {
-        config.model.options.cell = c->cell;
+        options.cell = c->cell;
     }
-    return config;
+    return contenderConfig(m_base, options);
 }
 
 const std::vector<TrainingStats> &RaceView::history(const QString &name) const

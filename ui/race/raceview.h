@@ -29,8 +29,9 @@ class TrainingController;
 // Every contender trains with the base config (the setup panel's) with only its cell changed;
 // the MLP reads the base's window. Trainer draws its weights and every batch from config.seed
 // alone, so identical configs mean identical batches: what differs between the lines is the
-// architecture, as in ArchitectureRace. Each contender keeps the base's stopping rules, so a
-// target accuracy is a finish line and a time budget gives every contender the same wall time.
+// architecture, as in ArchitectureRace. The base's target accuracy does not apply (core's
+// contenderConfig(), the rule of both races); a time budget gives every contender the same wall
+// time.
 class RaceView : public QWidget
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     QStringList contenderNames() const;
     // Ticks or unticks a contender's box; ignored for an unknown name or during a race.
     void setContenderEnabled(const QString &name, bool enabled);
-    // What the contender trains with: the base config with the contender's cell.
+    // What the contender trains with: core's contenderConfig() of the base config with the
+    // contender's cell (no target accuracy: contenders stop at the step or time budget, or Stop).
     TrainingConfig configFor(const QString &name) const;
     // The progress reports of the contender's current or last race, in step order; empty for an
     // unknown name.
