@@ -1,7 +1,9 @@
 #include "belieftimeline.h"
 #include "familypalette.h"
+#include "pointaxis.h"
 #include "probabilitybars.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QTest>
 #include <algorithm>
@@ -112,6 +114,8 @@ private Q_SLOTS:
     void timelineHighlightsOnlyTheHoveredColumn();
     void viewsPaintFamilyColoursAtAnySize_data();
     void viewsPaintFamilyColoursAtAnySize();
+    void pointNumbersNeverTouchAndKeepTheHighlighted_data();
+    void pointNumbersNeverTouchAndKeepTheHighlighted();
 };
 
 void TestCanvasViews::barLengthsFollowProbabilities_data()
@@ -439,6 +443,48 @@ void TestCanvasViews::viewsPaintFamilyColoursAtAnySize()
     const QRectF last = timeline.columnRect(timeline.pointCount());
     const QPointF inWinner(last.center().x(), last.top() + last.height() * 0.8 / 2.0);
     QCOMPARE(nearestBandFamily(pixelAt(timelineImage, inWinner), families), winner);
+}
+
+void TestCanvasViews::pointNumbersNeverTouchAndKeepTheHighlighted_data()
+{
+    // The numbers under the belief timeline's and the gate heat map's columns.
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("highlighted");
+    QTest::addColumn<double>("columnWidth");
+    QTest::newRow("8 roomy columns") << 8 << 0 << 60.0;
+    QTest::newRow("16 columns, 7 hovered") << 16 << 7 << 30.0;
+    QTest::newRow("100 narrow columns, 37 hovered") << 100 << 37 << 5.0;
+    QTest::newRow("500 columns of a pixel, 499 hovered") << 500 << 499 << 1.0;
+    QTest::newRow("one point") << 1 << 1 << 40.0;
+}
+
+void TestCanvasViews::pointNumbersNeverTouchAndKeepTheHighlighted()
+{
+    QFETCH(int, points);
+    QFETCH(int, highlighted);
+    QFETCH(double, columnWidth);
+    constexpr qreal kGap = 6.0;
+    const QFontMetricsF metrics{QFont()};
+    const auto centre = [columnWidth](int p) { return (p - 0.5) * columnWidth; };
+    const std::vector<PointAxisLabel> labels = pointAxisLabels(
+        points, highlighted, columnWidth, centre, metrics, 100.0, metrics.height(), kGap);
+    QVERIFY(!labels.empty());
+    if (highlighted > 0) {
+        QCOMPARE(labels.front().point, highlighted);
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        QCOMPARE(labels[i].text, QString::number(labels[i].point));
+        QVERIFY(std::abs(labels[i].box.center().x() - centre(labels[i].point)) < 1e-9);
+        for (std::size_t j = 0; j < i; ++j) {
+            QVERIFY2(
+                !labels[i].box.adjusted(-kGap, 0, kGap, 0).intersects(labels[j].box),
+                qPrintable(QStringLiteral("%1 and %2").arg(labels[i].point).arg(labels[j].point)));
+        }
+    }
+    // Where every number fits, every column has one.
+    if (columnWidth >= metrics.horizontalAdvance(QString::number(points)) + 2 * kGap) {
+        QCOMPARE(static_cast<int>(labels.size()), points);
+    }
 }
 
 QTEST_MAIN(TestCanvasViews)

@@ -3,8 +3,8 @@
 #include "familypalette.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
+#include "pointaxis.h"
 #include "textfit.h"
-#include "ticksteps.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -253,13 +253,8 @@ BeliefTimeline::Geometry BeliefTimeline::geometryAt(const QSize &size, qreal fon
 
 QSize BeliefTimeline::sizeFor(const QSizeF &plot, qreal fontScale) const
 {
-    // Labels and margins take the same room at any size, except that the legend wraps onto more
-    // lines in a narrower view: find the width first, then the height at that width.
-    constexpr int kRoomy = 10'000;
-    const Geometry wide = geometryAt(QSize(kRoomy, kRoomy), fontScale);
-    const int width = static_cast<int>(std::ceil(kRoomy - wide.plot.width() + plot.width()));
-    const Geometry g = geometryAt(QSize(width, kRoomy), fontScale);
-    return {width, static_cast<int>(std::ceil(kRoomy - g.plot.height() + plot.height()))};
+    return widgetSizeForPlot(plot,
+                             [&](const QSize &size) { return geometryAt(size, fontScale).plot; });
 }
 
 QSize BeliefTimeline::sizeHint() const
@@ -446,41 +441,16 @@ void BeliefTimeline::paintXAxis(QPainter &painter, const Geometry &g) const
     const QFont regular = labelFont(g.fontScale);
     const QFont bold = labelFont(g.fontScale, /*bold=*/true);
     const QFontMetricsF metrics(bold, this);
-    const qreal widest = metrics.horizontalAdvance(QString::number(n));
-    const int step = labelEvery(g.columnWidth, widest + 2.0 * kGap);
-
-    // Most important first; a label that would touch one already placed is left out, which
-    // thins the crowded ones without ever overlapping.
-    std::vector<int> candidates;
-    if (m_highlighted >= 1 && m_highlighted <= n) {
-        candidates.push_back(m_highlighted);
-    }
-    for (int p = step; p <= n; p += step) {
-        candidates.push_back(p);
-    }
-    candidates.push_back(1);
-    candidates.push_back(n);
-
-    std::vector<QRectF> placed;
-    for (int p : candidates) {
-        const bool highlighted = p == m_highlighted;
-        const QString text = QString::number(p);
-        const qreal width = metrics.horizontalAdvance(text);
-        const qreal x = g.columnAt(p).center().x();
-        const QRectF label(x - width / 2.0, g.tickLabelTop, width, g.lineHeight);
-        const QRectF padded = label.adjusted(-kGap, 0, kGap, 0);
-        const bool overlaps =
-            std::any_of(placed.cbegin(), placed.cend(),
-                        [&padded](const QRectF &r) { return r.intersects(padded); });
-        if (overlaps) {
-            continue;
-        }
-        placed.push_back(label);
+    const auto centreX = [&g](int p) { return g.columnAt(p).center().x(); };
+    for (const PointAxisLabel &label :
+         pointAxisLabels(n, m_highlighted, g.columnWidth, centreX, metrics, g.tickLabelTop,
+                         g.lineHeight, kGap)) {
+        const qreal x = label.box.center().x();
         painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
         painter.drawLine(QPointF(x, g.plot.bottom()), QPointF(x, g.plot.bottom() + kTick));
-        painter.setFont(highlighted ? bold : regular);
+        painter.setFont(label.point == m_highlighted ? bold : regular);
         painter.setPen(kTextColor);
-        painter.drawText(label.adjusted(-kGap, 0, kGap, 0), Qt::AlignCenter, text);
+        painter.drawText(label.box.adjusted(-kGap, 0, kGap, 0), Qt::AlignCenter, label.text);
     }
     painter.setFont(regular);
     painter.setPen(kMutedText.darker(130));

@@ -2,6 +2,7 @@
 
 #include "paintedtooltip.h"
 #include "paintkit.h"
+#include "pointaxis.h"
 #include "textcontrast.h"
 #include "textfit.h"
 #include "ticksteps.h"
@@ -361,13 +362,8 @@ GateHeatmap::Geometry GateHeatmap::geometryAt(const QSize &size, qreal fontScale
 
 QSize GateHeatmap::sizeFor(const QSizeF &plot, qreal fontScale) const
 {
-    // Labels and margins take the same room at any size, except that the legend moves under the
-    // title in a narrow view: find the width first, then the height at that width.
-    constexpr int kRoomy = 10'000;
-    const Geometry wide = geometryAt(QSize(kRoomy, kRoomy), fontScale);
-    const int width = static_cast<int>(std::ceil(kRoomy - wide.plot.width() + plot.width()));
-    const Geometry g = geometryAt(QSize(width, kRoomy), fontScale);
-    return {width, static_cast<int>(std::ceil(kRoomy - g.plot.height() + plot.height()))};
+    return widgetSizeForPlot(plot,
+                             [&](const QSize &size) { return geometryAt(size, fontScale).plot; });
 }
 
 QSize GateHeatmap::sizeHint() const
@@ -548,40 +544,16 @@ void GateHeatmap::paintXAxis(QPainter &painter, const Geometry &g) const
     const QFont regular = labelFont(g.fontScale);
     const QFont bold = labelFont(g.fontScale, /*bold=*/true);
     const QFontMetricsF metrics(bold, this);
-    const qreal widest = metrics.horizontalAdvance(QString::number(n));
-    const int step = labelEvery(g.columnWidth, widest + 2.0 * kGap);
-
-    // Most important first; a label that would touch one already placed is left out, which
-    // thins the crowded ones without ever overlapping.
-    std::vector<int> candidates;
-    if (m_highlighted >= 1 && m_highlighted <= n) {
-        candidates.push_back(m_highlighted);
-    }
-    for (int p = step; p <= n; p += step) {
-        candidates.push_back(p);
-    }
-    candidates.push_back(1);
-    candidates.push_back(n);
-
-    std::vector<QRectF> placed;
+    const auto centreX = [&g](int p) { return g.plot.left() + (p - 0.5) * g.columnWidth; };
     QPainterPath tickMarks;
-    for (int p : candidates) {
-        const QString text = QString::number(p);
-        const qreal width = metrics.horizontalAdvance(text);
-        const qreal x = g.plot.left() + (p - 0.5) * g.columnWidth;
-        const QRectF label(x - width / 2.0, g.tickLabelTop, width, g.lineHeight);
-        const QRectF padded = label.adjusted(-kGap, 0, kGap, 0);
-        const bool overlaps =
-            std::any_of(placed.cbegin(), placed.cend(),
-                        [&padded](const QRectF &r) { return r.intersects(padded); });
-        if (overlaps) {
-            continue;
-        }
-        placed.push_back(label);
+    for (const PointAxisLabel &label :
+         pointAxisLabels(n, m_highlighted, g.columnWidth, centreX, metrics, g.tickLabelTop,
+                         g.lineHeight, kGap)) {
+        const qreal x = centreX(label.point);
         tickMarks.addRect(QRectF(std::floor(x), g.plot.bottom() + 1.0, 1.0, kTick - 1.0));
-        painter.setFont(p == m_highlighted ? bold : regular);
+        painter.setFont(label.point == m_highlighted ? bold : regular);
         painter.setPen(kTextColor);
-        painter.drawText(padded, Qt::AlignCenter, text);
+        painter.drawText(label.box.adjusted(-kGap, 0, kGap, 0), Qt::AlignCenter, label.text);
     }
     painter.fillPath(tickMarks, kAxisColor);
     painter.setFont(regular);
