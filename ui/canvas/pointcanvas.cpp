@@ -1,12 +1,14 @@
 #include "pointcanvas.h"
 
+#include "canvasaxes.h"
 #include "canvasdocument.h"
-#include "familypalette.h"
+#include "canvasnumbers.h"
+#include "canvasoverlays.h"
+#include "curvepath.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
 #include "textcontrast.h"
 
-#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -19,71 +21,27 @@ namespace curvelab {
 
 namespace {
 
-// Pixels between a label and what it labels (the margin: paintkit.h), and the tick marks' length.
-constexpr qreal kGap = 4.0;
-constexpr qreal kTickLength = 5.0;
-// Text sizes at font scale 1, in points; 12 pt tick labels stay readable on a projector, like
-// the charts beside the canvas.
-constexpr qreal kTickPointSize = 12.0;
-constexpr qreal kTitlePointSize = 13.0;
+// The points' numbers at font scale 1, in points, beside the axes' 12 pt tick labels.
 constexpr qreal kNumberPointSize = 11.0;
-constexpr qreal kLegendPointSize = 11.0;
-constexpr qreal kDomainPointSize = 10.0;
-constexpr qreal kHintPointSize = 13.0;
-// Room each tick label asks for along its axis, at font scale 1.
-constexpr qreal kPixelsPerXTick = 90.0;
-constexpr qreal kPixelsPerYTick = 50.0;
-// Ticks asked for on the shortest axis; three give a step of at most half the range.
-constexpr int kMinTicks = 3;
 // Point size at font scale 1, and how close to its centre a press still takes it.
 constexpr qreal kPointRadius = 7.0;
-constexpr qreal kPointOutline = 1.25;
 constexpr qreal kHitRadius = 10.0;
 // Gap between a point and the ring that highlights it, and the ring's width.
 constexpr qreal kRingGap = 3.5;
 constexpr qreal kRingWidth = 2.5;
-// Widths at line scale 1: the line joining the points, curves, residual segments.
+// Widths at line scale 1: the line joining the points, residual segments.
 constexpr qreal kPathWidth = 1.0;
-constexpr qreal kCurveWidth = 2.5;
 constexpr qreal kResidualWidth = 1.5;
-// Pixels between curve samples: smooth to the eye, a few hundred evaluations per curve.
-constexpr qreal kCurveSampleStep = 2.0;
-// A curve sample further off the plot than this many plot heights ends the line there, so an
-// asymptote or a jump does not draw a wall across the plot (nor feed the rasteriser huge
-// coordinates).
-constexpr qreal kCurveFarOff = 2.0;
-// How far, in pixels, a curve sample may lie off the straight line that replaces it, and the most
-// samples one straight piece may replace (which bounds the check's cost).
-constexpr qreal kFlatness = 0.2;
-constexpr std::size_t kMaxDroppedSamples = 64;
-// Halvings that check a curve for a pole where two neighbouring samples lie more than the plot's
-// height apart.
-constexpr int kContinuityProbes = 8;
 // Horizontal distance between the residuals of neighbouring curves, so that each stays visible.
 constexpr qreal kResidualSpread = 2.5;
 // Manhattan distance the mouse must travel before a press on a point becomes a drag: a shaky
 // click does not move the point.
 constexpr qreal kDragThreshold = 3.0;
-// Above this many points a number may cover another point; the overlap test would cost more
-// than the labels are then worth.
-constexpr int kMaxPointsForLabelAvoidance = 200;
 // Segments are clipped this far outside the plot before drawing; the clip rectangle hides the rest.
 constexpr qreal kClipMargin = 50.0;
-// Pixels between legend rows at font scale 1.
-constexpr qreal kLegendRowGap = 2.0;
 
-const QColor kGridColor(0xEA, 0xEA, 0xEA);
-const QColor kZeroLineColor(0xC4, 0xC4, 0xC4);
 // The line joining the points in click order: there to show the order, not to be looked at.
 const QColor kPathColor(0xC8, 0xC8, 0xC8);
-// A point the network has not judged (no model yet).
-const QColor kNeutralPoint(0x99, 0x99, 0x99);
-const QColor kDomainFill(0xF1, 0xF5, 0xFA);
-const QColor kDomainEdge(0xDA, 0xE3, 0xEE);
-const QColor kDomainText(0x8E, 0x9B, 0xAA);
-const QColor kHalo(255, 255, 255, 215);
-const QColor kLegendFill(255, 255, 255, 230);
-const QColor kLegendEdge(0xD0, 0xD0, 0xD0);
 // Influence halos: the largest grows the point's radius by this many pixels (at font scale 1);
 // below kMinHalo a point changes the guess too little to draw; fills are this opaque.
 constexpr qreal kMaxHaloGrowth = 22.0;
@@ -99,86 +57,6 @@ QColor onBackground(const QColor &color, qreal opacity)
     return QColor(mix(color.red(), kBackground.red()), mix(color.green(), kBackground.green()),
                   mix(color.blue(), kBackground.blue()));
 }
-
-// Liang-Barsky: shortens the segment to the part inside r; false if none of it is.
-bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
-{
-    const qreal dx = b.x() - a.x();
-    const qreal dy = b.y() - a.y();
-    qreal t0 = 0.0;
-    qreal t1 = 1.0;
-    const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0.0) {
-                return false;
-            }
-            continue;
-        }
-        const qreal t = q[i] / p[i];
-        if (p[i] < 0.0) {
-            t0 = std::max(t0, t);
-        } else {
-            t1 = std::min(t1, t);
-        }
-        if (t0 > t1) {
-            return false;
-        }
-    }
-    const QPointF start = a;
-    a = start + t0 * QPointF(dx, dy);
-    b = start + t1 * QPointF(dx, dy);
-    return true;
-}
-
-// Whether f runs from (x0, y0) to (x1, y1) without a pole or a jump: over a few halvings, f at the
-// midpoint stays between the ends of the half where it changes most. A steep but continuous
-// stretch passes; 1/x across 0 does not.
-bool continuousBetween(const std::function<double(double)> &f, double x0, double y0, double x1,
-                       double y1)
-{
-    for (int i = 0; i < kContinuityProbes; ++i) {
-        const double xm = 0.5 * (x0 + x1);
-        const double ym = f(xm);
-        if (!std::isfinite(ym) || ym < std::min(y0, y1) || ym > std::max(y0, y1)) {
-            return false;
-        }
-        if (std::abs(ym - y0) > std::abs(y1 - ym)) {
-            x1 = xm;
-            y1 = ym;
-        } else {
-            x0 = xm;
-            y0 = ym;
-        }
-    }
-    return true;
-}
-
-// Enough significant digits to tell v from the next value a step away, and at least `least`.
-QString compactNumber(double v, double resolution, int least)
-{
-    if (v == 0.0) {
-        return QStringLiteral("0");
-    }
-    const double magnitude = std::floor(std::log10(std::abs(v)));
-    const double finest = resolution > 0.0 ? std::floor(std::log10(resolution)) : magnitude;
-    const int digits = std::clamp(static_cast<int>(magnitude - finest) + 1, least, 15);
-    return QString::number(v, 'g', digits);
-}
-
-// A coordinate for people: to about a pixel at the current view (at least 3 digits), and never in
-// exponent form for a value a double prints exactly in plain digits.
-QString coordinate(double v, double pixel)
-{
-    if (v == 0.0) {
-        return QStringLiteral("0");
-    }
-    const int whole = static_cast<int>(std::floor(std::log10(std::abs(v)))) + 1;
-    const int digits = whole <= 15 ? std::max(3, whole) : 3;
-    return compactNumber(v, pixel, std::min(digits, 15));
-}
-
 } // namespace
 
 PointCanvas::PointCanvas(QWidget *parent) : QWidget(parent)
@@ -336,16 +214,6 @@ QSize PointCanvas::minimumSizeHint() const
     return QSize(320, 240);
 }
 
-QFont PointCanvas::tickFont() const
-{
-    return fontOfSize(font(), kTickPointSize * m_style.fontScale, /*bold=*/false);
-}
-
-QFont PointCanvas::titleFont() const
-{
-    return fontOfSize(font(), kTitlePointSize * m_style.fontScale, /*bold=*/true);
-}
-
 QFont PointCanvas::numberFont() const
 {
     return fontOfSize(font(), kNumberPointSize * m_style.fontScale, /*bold=*/true);
@@ -356,51 +224,14 @@ qreal PointCanvas::pointRadius() const
     return kPointRadius * m_style.fontScale;
 }
 
-int PointCanvas::maxTicks(qreal pixels, qreal perTick) const
+CanvasAxes PointCanvas::axes() const
 {
-    // Asking for two ticks allows a step as wide as the range, which may put both outside it: a
-    // short axis (large text on a projector) would have no numbers at all.
-    return std::max(kMinTicks, static_cast<int>(pixels / (perTick * m_style.fontScale)));
-}
-
-QString PointCanvas::tickLabel(double v, double step) const
-{
-    return compactNumber(v, step, /*least=*/4);
+    return CanvasAxes(font(), m_style, this);
 }
 
 void PointCanvas::updateLayout()
 {
-    const QFontMetricsF tick(tickFont(), this);
-    const QFontMetricsF title(titleFont(), this);
-    const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    // Half a label above the plot, so the top y label is not cut; below, the x labels and title.
-    const qreal top = area.top() + std::ceil(tick.height() / 2.0);
-    const qreal bottom =
-        area.bottom() - std::ceil(title.height() + kGap + tick.height() + kTickLength + kGap);
-
-    // The y labels decide the left margin, and they depend only on the height.
-    const int yCount = maxTicks(bottom - top, kPixelsPerYTick);
-    const double yStep = CanvasTransform::tickStep(m_transform.yMin(), m_transform.yMax(), yCount);
-    qreal widestY = tick.horizontalAdvance(QStringLiteral("-000"));
-    for (double v : CanvasTransform::ticks(m_transform.yMin(), m_transform.yMax(), yCount)) {
-        widestY = std::max(widestY, tick.horizontalAdvance(tickLabel(v, yStep)));
-    }
-    const qreal left = area.left() + std::ceil(title.horizontalAdvance(QStringLiteral("y")) +
-                                               2 * kGap + widestY + kTickLength);
-
-    // Room on the right for half of the last x label, which is centred on its tick.
-    const qreal provisional = area.right() - left;
-    const int xCount = maxTicks(provisional, kPixelsPerXTick);
-    const double xStep = CanvasTransform::tickStep(m_transform.xMin(), m_transform.xMax(), xCount);
-    qreal widestX = tick.horizontalAdvance(QStringLiteral("00"));
-    for (double v : CanvasTransform::ticks(m_transform.xMin(), m_transform.xMax(), xCount)) {
-        widestX = std::max(widestX, tick.horizontalAdvance(tickLabel(v, xStep)));
-    }
-    const qreal right = area.right() - std::ceil(widestX / 2.0);
-
-    m_transform.setPlotRect(QRectF(
-        QPointF(std::round(left), std::round(top)),
-        QPointF(std::round(std::max(right, left + 1.0)), std::round(std::max(bottom, top + 1.0)))));
+    m_transform.setPlotRect(axes().plotRect(rect(), m_transform));
 }
 
 int PointCanvas::pointAt(const QPointF &widgetPos) const
@@ -438,7 +269,7 @@ QString PointCanvas::pointText(int index) const
     const double yPixel = (m_transform.yMax() - m_transform.yMin()) / std::max(plot.height(), 1.0);
     QString text = tr("Point %1: x = %2, y = %3")
                        .arg(index + 1)
-                       .arg(coordinate(p.x, xPixel), coordinate(p.y, yPixel));
+                       .arg(coordinateText(p.x, xPixel), coordinateText(p.y, yPixel));
     if (index < m_notes.size() && !m_notes[index].isEmpty()) {
         text += QLatin1Char('\n') + m_notes[index];
     }
@@ -662,10 +493,17 @@ void PointCanvas::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
+    const QRectF plot = plotRect();
+    const CanvasAxes plotAxes = axes();
+    const CanvasOverlays overlays(font(), m_style, this);
     painter.save();
-    painter.setClipRect(plotRect());
-    paintTrainingDomain(painter);
-    paintGrid(painter);
+    painter.setClipRect(plot);
+    if (m_hasDomain) {
+        const QRectF domain = QRectF(m_transform.toWidget({m_domain.x.lo, m_domain.y.hi}),
+                                     m_transform.toWidget({m_domain.x.hi, m_domain.y.lo}));
+        overlays.paintTrainingDomain(painter, domain.normalized(), plot, tr("training range"));
+    }
+    plotAxes.paintGrid(painter, m_transform);
     paintCurves(painter);
     if (m_showResiduals) {
         paintResiduals(painter);
@@ -673,204 +511,28 @@ void PointCanvas::paintEvent(QPaintEvent *)
     paintPoints(painter);
     painter.restore();
 
-    paintAxes(painter);
-    paintLegend(painter);
+    plotAxes.paintAxes(painter, m_transform);
+    overlays.paintLegend(painter, plot, m_curves);
     if (!m_document || m_document->count() == 0) {
-        paintHint(painter);
+        overlays.paintHint(
+            painter, plot,
+            tr("Click to add points · drag to move · right-click to delete · wheel to zoom"));
     }
-}
-
-void PointCanvas::paintTrainingDomain(QPainter &painter) const
-{
-    if (!m_hasDomain) {
-        return;
-    }
-    const QRectF domain = QRectF(m_transform.toWidget({m_domain.x.lo, m_domain.y.hi}),
-                                 m_transform.toWidget({m_domain.x.hi, m_domain.y.lo}))
-                              .normalized();
-    const QRectF visible = domain.intersected(plotRect().adjusted(-1, -1, 1, 1));
-    if (visible.isEmpty()) {
-        return;
-    }
-    painter.fillRect(visible, kDomainFill);
-    painter.setPen(QPen(kDomainEdge, m_style.thinLineWidth));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(visible.adjusted(0.5, 0.5, -0.5, -0.5));
-
-    // In the bottom-right corner: the legend takes the top left, and points drawn along a
-    // rising curve leave this corner free more often than the others.
-    const QFont font =
-        fontOfSize(this->font(), kDomainPointSize * m_style.fontScale, /*bold=*/false);
-    const QFontMetricsF metrics(font, this);
-    const QString label = tr("training range");
-    const QSizeF size(metrics.horizontalAdvance(label) + 2 * kGap, metrics.height() + kGap);
-    if (visible.width() > size.width() + 2 * kGap && visible.height() > 2 * size.height()) {
-        painter.setFont(font);
-        painter.setPen(kDomainText);
-        painter.drawText(QRectF(visible.bottomRight() - QPointF(size.width(), size.height()), size),
-                         Qt::AlignCenter, label);
-    }
-}
-
-void PointCanvas::paintGrid(QPainter &painter) const
-{
-    const QRectF plot = plotRect();
-    const std::vector<double> xs = CanvasTransform::ticks(m_transform.xMin(), m_transform.xMax(),
-                                                          maxTicks(plot.width(), kPixelsPerXTick));
-    const std::vector<double> ys = CanvasTransform::ticks(m_transform.yMin(), m_transform.yMax(),
-                                                          maxTicks(plot.height(), kPixelsPerYTick));
-    // On the pixel centre, so that 1-pixel lines stay crisp under antialiasing.
-    auto crisp = [](qreal v) { return std::floor(v) + 0.5; };
-    painter.setPen(QPen(kGridColor, m_style.thinLineWidth));
-    for (double x : xs) {
-        const qreal px = crisp(m_transform.toWidget({x, 0.0}).x());
-        painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-    }
-    for (double y : ys) {
-        const qreal py = crisp(m_transform.toWidget({0.0, y}).y());
-        painter.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-    }
-    // The axes through 0, where they are in view, a little darker than the grid.
-    painter.setPen(QPen(kZeroLineColor, m_style.thinLineWidth));
-    const QPointF origin = m_transform.toWidget({0.0, 0.0});
-    if (m_transform.xMin() < 0.0 && m_transform.xMax() > 0.0) {
-        const qreal px = crisp(origin.x());
-        painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-    }
-    if (m_transform.yMin() < 0.0 && m_transform.yMax() > 0.0) {
-        const qreal py = crisp(origin.y());
-        painter.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-    }
-}
-
-void PointCanvas::paintAxes(QPainter &painter) const
-{
-    const QRectF plot = plotRect();
-    const QFont font = tickFont();
-    const QFontMetricsF metrics(font, this);
-    painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
-    painter.drawLine(QPointF(plot.left() - 0.5, plot.top()),
-                     QPointF(plot.left() - 0.5, plot.bottom() + 0.5));
-    painter.drawLine(QPointF(plot.left() - 0.5, plot.bottom() + 0.5),
-                     QPointF(plot.right(), plot.bottom() + 0.5));
-
-    painter.setFont(font);
-    const int xCount = maxTicks(plot.width(), kPixelsPerXTick);
-    const double xStep = CanvasTransform::tickStep(m_transform.xMin(), m_transform.xMax(), xCount);
-    const qreal labelTop = plot.bottom() + kTickLength + kGap;
-    for (double x : CanvasTransform::ticks(m_transform.xMin(), m_transform.xMax(), xCount)) {
-        const qreal px = std::floor(m_transform.toWidget({x, 0.0}).x()) + 0.5;
-        painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
-        painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + kTickLength));
-        const QString label = tickLabel(x, xStep);
-        const qreal width = metrics.horizontalAdvance(label);
-        painter.setPen(kTextColor);
-        painter.drawText(QRectF(px - width / 2.0 - 1.0, labelTop, width + 2.0, metrics.height()),
-                         Qt::AlignCenter, label);
-    }
-    const int yCount = maxTicks(plot.height(), kPixelsPerYTick);
-    const double yStep = CanvasTransform::tickStep(m_transform.yMin(), m_transform.yMax(), yCount);
-    const qreal labelRight = plot.left() - kTickLength - kGap;
-    for (double y : CanvasTransform::ticks(m_transform.yMin(), m_transform.yMax(), yCount)) {
-        const qreal py = std::floor(m_transform.toWidget({0.0, y}).y()) + 0.5;
-        painter.setPen(QPen(kAxisColor, m_style.thinLineWidth));
-        painter.drawLine(QPointF(plot.left() - kTickLength, py), QPointF(plot.left(), py));
-        painter.setPen(kTextColor);
-        painter.drawText(
-            QRectF(kMargin, py - metrics.height() / 2.0, labelRight - kMargin, metrics.height()),
-            Qt::AlignRight | Qt::AlignVCenter, tickLabel(y, yStep));
-    }
-
-    const QFont title = titleFont();
-    const QFontMetricsF titleMetrics(title, this);
-    painter.setFont(title);
-    painter.setPen(kTextColor);
-    painter.drawText(QRectF(plot.left(), labelTop + metrics.height() + kGap, plot.width(),
-                            titleMetrics.height()),
-                     Qt::AlignCenter, QStringLiteral("x"));
-    painter.drawText(QRectF(kMargin, plot.top(),
-                            titleMetrics.horizontalAdvance(QStringLiteral("y")), plot.height()),
-                     Qt::AlignCenter, QStringLiteral("y"));
 }
 
 void PointCanvas::paintCurves(QPainter &painter) const
 {
-    const QRectF plot = plotRect();
-    const qreal farTop = plot.top() - kCurveFarOff * plot.height();
-    const qreal farBottom = plot.bottom() + kCurveFarOff * plot.height();
-    const int samples =
-        std::max(2, static_cast<int>(std::ceil(plot.width() / kCurveSampleStep)) + 1);
     painter.setBrush(Qt::NoBrush);
-
-    // Samples that lie on the chord from the last kept one to the newest are dropped: a line
-    // becomes two points and a parabola a few dozen, and a dashed stroke costs by its vertices.
-    auto commit = [this] {
-        if (!m_pending.empty()) {
-            m_polyline.push_back(m_pending.back());
-            m_pending.clear();
-        }
-    };
-    auto add = [&](const QPointF &q) {
-        if (m_polyline.empty()) {
-            m_polyline.push_back(q);
-            return;
-        }
-        const QPointF a = m_polyline.back();
-        const QPointF chord = q - a;
-        const qreal length = std::hypot(chord.x(), chord.y());
-        bool straight = m_pending.size() < kMaxDroppedSamples && length > 0.0;
-        for (std::size_t i = 0; straight && i < m_pending.size(); ++i) {
-            const QPointF d = m_pending[i] - a;
-            straight = std::abs(chord.x() * d.y() - chord.y() * d.x()) <= kFlatness * length;
-        }
-        if (!straight) {
-            commit();
-        }
-        m_pending.push_back(q);
-    };
-    auto flush = [&] {
-        commit();
-        if (m_polyline.size() >= 2) {
-            painter.drawPolyline(m_polyline.data(), static_cast<int>(m_polyline.size()));
-        }
-        m_polyline.clear();
-    };
-
     for (const CanvasCurve &curve : m_curves) {
         if (!curve.f) {
             continue;
         }
-        QPen pen(m_style.familyColor(curve.family), kCurveWidth * m_style.lineScale,
-                 Qt::CustomDashLine, Qt::FlatCap, Qt::BevelJoin);
-        pen.setDashPattern({4.0, 2.0});
-        painter.setPen(pen);
-        m_polyline.clear();
-        m_pending.clear();
-        bool hasLast = false;
-        double lastX = 0.0;
-        double lastY = 0.0;
-        qreal lastPy = 0.0;
-        for (int i = 0; i < samples; ++i) {
-            const qreal px = plot.left() + plot.width() * i / (samples - 1);
-            const double x = m_transform.toData(QPointF(px, plot.top())).x;
-            const double y = curve.f(x);
-            const qreal py = std::isfinite(y) ? m_transform.toWidget({x, y}).y() : farTop - 1.0;
-            if (py < farTop || py > farBottom) {
-                flush();
-                hasLast = false;
-                continue;
-            }
-            if (hasLast && std::abs(py - lastPy) > plot.height() &&
-                !continuousBetween(curve.f, lastX, lastY, x, y)) {
-                flush();
-            }
-            add(QPointF(px, py));
-            hasLast = true;
-            lastX = x;
-            lastY = y;
-            lastPy = py;
+        painter.setPen(curvePen(curve.family, m_style));
+        m_curvePath.trace(curve.f, m_transform);
+        for (int k = 0; k < m_curvePath.pieceCount(); ++k) {
+            const CurvePath::Piece piece = m_curvePath.piece(k);
+            painter.drawPolyline(piece.first, piece.count);
         }
-        flush();
     }
 }
 
@@ -929,7 +591,8 @@ void PointCanvas::paintHalos(QPainter &painter) const
             continue;
         }
         const qreal radius = r + kMaxHaloGrowth * m_style.fontScale * std::sqrt(weight);
-        QColor colour = m_haloFamily >= 0 ? m_style.familyColor(m_haloFamily) : kNeutralPoint;
+        QColor colour =
+            m_haloFamily >= 0 ? m_style.familyColor(m_haloFamily) : PointSprites::kNeutral;
         if (m_halos[i] > 0.0) {
             colour.setAlphaF(kHaloAlpha);
             painter.setPen(Qt::NoPen);
@@ -967,10 +630,11 @@ void PointCanvas::paintPoints(QPainter &painter) const
     // The order the network reads them in, behind the points.
     m_segments.clear();
     for (int i = 1; i < count; ++i) {
-        QPointF a = m_centres[static_cast<std::size_t>(i - 1)];
-        QPointF b = m_centres[static_cast<std::size_t>(i)];
-        if (clipSegment(a, b, bounds)) {
-            m_segments.emplace_back(a, b);
+        const std::optional<QLineF> segment =
+            clippedSegment(m_centres[static_cast<std::size_t>(i - 1)],
+                           m_centres[static_cast<std::size_t>(i)], bounds);
+        if (segment) {
+            m_segments.push_back(*segment);
         }
     }
     // Flat caps: with round ones the raster engine strokes all segments as one slow path. At
@@ -985,7 +649,7 @@ void PointCanvas::paintPoints(QPainter &painter) const
         }
         const int family =
             i < static_cast<int>(m_families.size()) ? m_families[static_cast<std::size_t>(i)] : -1;
-        const QPixmap &sprite = pointSprite(family);
+        const QPixmap &sprite = m_sprites.sprite(family, m_style, r, devicePixelRatioF());
         const qreal half = sprite.width() / sprite.devicePixelRatio() / 2.0;
         const QPointF c = m_centres[static_cast<std::size_t>(i)];
         // At a whole device pixel, so the pixmap is copied rather than resampled.
@@ -1012,209 +676,31 @@ void PointCanvas::paintPoints(QPainter &painter) const
     paintNumbers(painter);
 }
 
-const QPixmap &PointCanvas::pointSprite(int family) const
-{
-    const qreal dpr = devicePixelRatioF();
-    if (m_spriteStyle != m_style || m_spriteRatio != dpr) {
-        m_sprites.clear();
-        m_spriteStyle = m_style;
-        m_spriteRatio = dpr;
-    }
-    // Slot 0 for "no guess", then one per palette colour.
-    const std::size_t slot =
-        family < 0 ? 0 : 1 + static_cast<std::size_t>(family % FamilyPalette::size());
-    if (m_sprites.size() <= slot) {
-        m_sprites.resize(slot + 1);
-    }
-    QPixmap &sprite = m_sprites[slot];
-    if (sprite.isNull()) {
-        const QColor fill = family < 0 ? kNeutralPoint : m_style.familyColor(family);
-        const qreal outline = kPointOutline * m_style.lineScale;
-        const qreal r = pointRadius();
-        // Odd and symmetric about the centre pixel, so the centre lands on a pixel's middle.
-        const int side = 2 * static_cast<int>(std::ceil(r + outline)) + 1;
-        sprite = QPixmap(QSize(side, side) * dpr);
-        sprite.setDevicePixelRatio(dpr);
-        sprite.fill(Qt::transparent);
-        QPainter p(&sprite);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(fill.darker(150), outline));
-        p.setBrush(fill);
-        p.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
-    }
-    return sprite;
-}
-
 bool PointCanvas::isShown(int index) const
 {
-    if (index < 0 || index >= static_cast<int>(m_centres.size())) {
-        return false;
-    }
-    const qreal r = pointRadius();
-    return plotRect().adjusted(-r, -r, r, r).contains(m_centres[static_cast<std::size_t>(index)]);
+    return index >= 0 && index < static_cast<int>(m_centres.size()) &&
+           LabelPlacement::isShown(m_centres[static_cast<std::size_t>(index)], plotRect(),
+                                   pointRadius());
 }
 
 void PointCanvas::paintNumbers(QPainter &painter) const
 {
-    const int count = static_cast<int>(m_centres.size());
-    const QRectF plot = plotRect();
-    const qreal r = pointRadius();
     const qreal pad = 2.0 * m_style.fontScale;
-    const qreal offset = r * 0.75 + 1.0;
-    const bool avoidPoints = count <= kMaxPointsForLabelAvoidance;
-
-    // The highlighted point and then the newest ones choose a place first: they are the ones
-    // people are looking at.
-    m_labelOrder.clear();
-    if (isShown(m_highlighted - 1)) {
-        m_labelOrder.push_back(m_highlighted - 1);
-    }
-    for (int i = count - 1; i >= 0; --i) {
-        if (i != m_highlighted - 1 && isShown(i)) {
-            m_labelOrder.push_back(i);
-        }
-    }
-
-    // Beside the point, in the first of four corners that is inside the plot and clear of the
-    // other numbers and points. A number that fits nowhere is left out rather than printed over
-    // another, except the first one's.
-    m_labelRects.clear();
-    m_labelOwners.clear();
-    for (std::size_t n = 0; n < m_labelOrder.size(); ++n) {
-        const int i = m_labelOrder[n];
-        const QPointF c = m_centres[static_cast<std::size_t>(i)];
-        const QSizeF size = numberText(i + 1).size() + QSizeF(2 * pad, 0.0);
-        const QPointF corners[4] = {
-            {c.x() + offset, c.y() - offset - size.height()},
-            {c.x() + offset, c.y() + offset},
-            {c.x() - offset - size.width(), c.y() - offset - size.height()},
-            {c.x() - offset - size.width(), c.y() + offset},
-        };
-        auto isFree = [&](const QRectF &box) {
-            if (!plot.contains(box)) {
-                return false;
-            }
-            for (const QRectF &other : m_labelRects) {
-                if (other.intersects(box)) {
-                    return false;
-                }
-            }
-            const QRectF near = box.adjusted(-r, -r, r, r);
-            for (int k = 0; avoidPoints && k < count; ++k) {
-                if (k != i && near.contains(m_centres[static_cast<std::size_t>(k)])) {
-                    return false;
-                }
-            }
-            return true;
-        };
-        const QPointF *chosen = nullptr;
-        for (const QPointF &corner : corners) {
-            if (isFree(QRectF(corner, size))) {
-                chosen = &corner;
-                break;
-            }
-        }
-        if (!chosen && n == 0) {
-            chosen = &corners[0];
-        }
-        if (chosen) {
-            m_labelRects.emplace_back(*chosen, size);
-            m_labelOwners.push_back(i);
-        }
-    }
+    m_labels.place(m_centres, plotRect(), pointRadius(), m_highlighted - 1,
+                   [&](int index) { return numberText(index + 1).size() + QSizeF(2 * pad, 0.0); });
 
     // A white halo behind each number keeps it readable over grid lines, curves and residuals.
     painter.setPen(Qt::NoPen);
-    painter.setBrush(kHalo);
-    for (const QRectF &box : m_labelRects) {
+    painter.setBrush(CanvasOverlays::kTextCard);
+    for (const QRectF &box : m_labels.boxes()) {
         painter.drawRoundedRect(box, 3.0, 3.0);
     }
     painter.setFont(numberFont());
     painter.setPen(kTextColor);
-    for (std::size_t k = 0; k < m_labelRects.size(); ++k) {
-        painter.drawStaticText(m_labelRects[k].topLeft() + QPointF(pad, 0.0),
-                               numberText(m_labelOwners[k] + 1));
+    for (std::size_t k = 0; k < m_labels.boxes().size(); ++k) {
+        painter.drawStaticText(m_labels.boxes()[k].topLeft() + QPointF(pad, 0.0),
+                               numberText(m_labels.owners()[k] + 1));
     }
-}
-
-void PointCanvas::paintLegend(QPainter &painter) const
-{
-    if (m_curves.empty()) {
-        return;
-    }
-    const QRectF plot = plotRect();
-    const QFont font =
-        fontOfSize(this->font(), kLegendPointSize * m_style.fontScale, /*bold=*/false);
-    const QFontMetricsF metrics(font, this);
-    const qreal pad = 6.0 * m_style.fontScale;
-    const qreal swatch = 24.0 * m_style.fontScale;
-    const qreal line = metrics.height() + kLegendRowGap * m_style.fontScale;
-    qreal widest = 0.0;
-    for (const CanvasCurve &curve : m_curves) {
-        widest = std::max(widest, metrics.horizontalAdvance(curve.label));
-    }
-    const qreal maxText = std::max<qreal>(plot.width() - 2 * kMargin - 3 * pad - swatch, 0.0);
-    const qreal textWidth = std::min(widest, maxText);
-    const QRectF box(
-        plot.topLeft() + QPointF(kMargin, kMargin),
-        QSizeF(swatch + textWidth + 3 * pad, line * static_cast<qreal>(m_curves.size()) + 2 * pad));
-    painter.setPen(QPen(kLegendEdge, m_style.thinLineWidth));
-    painter.setBrush(kLegendFill);
-    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3.0, 3.0);
-
-    painter.setFont(font);
-    for (std::size_t i = 0; i < m_curves.size(); ++i) {
-        const CanvasCurve &curve = m_curves[i];
-        const QColor color = m_style.familyColor(curve.family);
-        const qreal top = box.top() + pad + line * static_cast<qreal>(i);
-        const qreal mid = top + line / 2.0;
-        QPen pen(color, kCurveWidth * m_style.lineScale, Qt::CustomDashLine, Qt::FlatCap);
-        pen.setDashPattern({4.0, 2.0});
-        painter.setPen(pen);
-        painter.drawLine(QPointF(box.left() + pad, mid), QPointF(box.left() + pad + swatch, mid));
-        painter.setPen(legibleOn(color, kBackground));
-        painter.drawText(QRectF(box.left() + 2 * pad + swatch, top, textWidth, line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(curve.label, Qt::ElideRight, textWidth));
-    }
-}
-
-void PointCanvas::paintHint(QPainter &painter) const
-{
-    const QFont font = fontOfSize(this->font(), kHintPointSize * m_style.fontScale, /*bold=*/false);
-    const QFontMetricsF metrics(font, this);
-    const qreal pad = 2 * kGap * m_style.fontScale;
-    const QRectF room = plotRect().adjusted(2 * pad, 2 * pad, -2 * pad, -2 * pad);
-    // Broken between the instructions, not inside one: on one line if it fits, else on two of
-    // about equal width, else one instruction a line.
-    const QString separator = QStringLiteral(" · ");
-    const QStringList parts =
-        tr("Click to add points · drag to move · right-click to delete · wheel to zoom")
-            .split(separator);
-    QString hint = parts.join(separator);
-    if (metrics.horizontalAdvance(hint) > room.width()) {
-        hint = parts.join(QLatin1Char('\n'));
-        qreal best = room.width();
-        for (int k = 1; k < parts.size(); ++k) {
-            const QString first = parts.mid(0, k).join(separator);
-            const QString second = parts.mid(k).join(separator);
-            const qreal wider =
-                std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
-            if (wider <= best) {
-                best = wider;
-                hint = first + QLatin1Char('\n') + second;
-            }
-        }
-    }
-    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
-    const QRectF text = metrics.boundingRect(room, flags, hint);
-    // On a white card, so that grid lines and the training range do not run through the words.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(kHalo);
-    painter.drawRoundedRect(text.adjusted(-pad, -pad / 2, pad, pad / 2), 4.0, 4.0);
-    painter.setFont(font);
-    painter.setPen(kMutedText);
-    painter.drawText(room, flags, hint);
 }
 
 } // namespace curvelab

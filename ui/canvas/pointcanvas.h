@@ -1,7 +1,11 @@
 #pragma once
 
+#include "canvascurve.h"
 #include "canvasdocument.h"
 #include "canvastransform.h"
+#include "curvepath.h"
+#include "labelplacement.h"
+#include "pointsprites.h"
 #include "trainingdomain.h"
 #include "viewstyle.h"
 
@@ -15,13 +19,7 @@
 
 namespace curvelab {
 
-// A curve drawn over the canvas, e.g. the best fit of one family to the points so far.
-struct CanvasCurve
-{
-    int family = 0; // drawn in the view style's colour of the family
-    QString label;  // for the legend, e.g. "line  k=0.42 b=3.1  rms 12.3"
-    std::function<double(double)> f;
-};
+class CanvasAxes;
 
 // The surface people draw on: click to add a point, drag one to move it, right-click to delete
 // it, wheel to zoom, middle-drag or Shift+drag to pan. Every edit goes through the
@@ -128,12 +126,10 @@ private:
         PlaceNewPoint, // a point just added by this press, moved while the button is held
     };
 
-    QFont tickFont() const;
-    QFont titleFont() const;
     QFont numberFont() const;
     qreal pointRadius() const;
-    int maxTicks(qreal pixels, qreal perTick) const;
-    QString tickLabel(double v, double step) const;
+    // The axes around the plot, for the current font and style.
+    CanvasAxes axes() const;
     // Recomputes the plot rectangle; the margins depend on the size, fonts and y tick labels.
     void updateLayout();
     void showWithMargin(const Range &x, const Range &y);
@@ -142,21 +138,13 @@ private:
     void onDocumentChanged();
     const QStaticText &numberText(int number) const;
 
-    void paintTrainingDomain(QPainter &painter) const;
-    void paintGrid(QPainter &painter) const;
-    void paintAxes(QPainter &painter) const;
     void paintCurves(QPainter &painter) const;
     void paintResiduals(QPainter &painter) const;
     void paintHalos(QPainter &painter) const;
     void paintPoints(QPainter &painter) const;
     void paintNumbers(QPainter &painter) const;
-    void paintLegend(QPainter &painter) const;
-    void paintHint(QPainter &painter) const;
     // Whether the point's circle reaches into the plot, as of the last paint.
     bool isShown(int index) const;
-    // A point drawn once per colour and size, then copied: far cheaper than an antialiased
-    // ellipse per point.
-    const QPixmap &pointSprite(int family) const;
 
     QPointer<CanvasDocument> m_document;
     CanvasTransform m_transform;
@@ -183,17 +171,12 @@ private:
     QPointF m_grabOffset; // from the cursor to the centre of the dragged point
 
     // Reused between paints, so a repaint allocates nothing that grows with the points.
-    mutable std::vector<QPointF> m_polyline;
-    mutable std::vector<QPointF> m_pending; // curve samples not yet known to be needed
-    mutable std::vector<QLineF> m_segments;
+    mutable CurvePath m_curvePath;
+    mutable std::vector<QLineF> m_segments; // the line joining the points
     mutable std::vector<QRect> m_residualRects;
-    mutable std::vector<QPixmap> m_sprites;
-    mutable ViewStyle m_spriteStyle; // the style and device pixel ratio they were drawn at
-    mutable qreal m_spriteRatio = 0.0;
+    mutable PointSprites m_sprites;
     mutable std::vector<QPointF> m_centres; // of the points, in widget pixels
-    mutable std::vector<QRectF> m_labelRects;
-    mutable std::vector<int> m_labelOwners; // the point each label rectangle belongs to
-    mutable std::vector<int> m_labelOrder;
+    mutable LabelPlacement m_labels;
     mutable std::vector<QStaticText> m_numberTexts; // "1", "2", ... in numberFont()
 };
 
