@@ -581,6 +581,12 @@ bool LiveChart::isXAxisTitleShown() const
     return m_xAxis->isTitleVisible();
 }
 
+QColor LiveChart::backgroundColor() const
+{
+    const QBrush brush = m_chart->backgroundBrush();
+    return brush.gradient() ? brush.gradient()->stops().constFirst().second : brush.color();
+}
+
 QString LiveChart::toolTipText(int series, double x) const
 {
     const QList<QPointF> points = seriesPoints(series);

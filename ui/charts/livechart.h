@@ -131,6 +131,8 @@ public:
     qreal titlePointSize() const;
     qreal tickLabelPointSize() const; // the x axis'
     bool isXAxisTitleShown() const;
+    // The colour behind the lines (the first stop of the theme's gradient, where it has one).
+    QColor backgroundColor() const;
 
     QSize sizeHint() const override { return {640, 400}; }
 
