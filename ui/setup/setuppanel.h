@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldproblem.h"
 #include "trainingconfig.h"
 
 #include <QHash>
@@ -9,27 +10,25 @@
 #include <QWidget>
 #include <vector>
 
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QToolButton;
 
 namespace curvelab {
 
-class FamilyDialog;
+class DataForm;
+class FamilyTable;
+class ModelForm;
+class TrainingForm;
 
 // The name of the first field in which two configs differ ("learningRate",
 // "generator.families", ...), or an empty string when they are equal in every field.
 QString firstDifference(const TrainingConfig &a, const TrainingConfig &b);
 
-// Edits a TrainingConfig: a preset to start from, the families, how their curves are drawn, the
-// model and the training. Invalid input is refused inline, with the reason in a red label and
-// the field marked. Fits in a QScrollArea (it has no scroll bars of its own).
+// Edits a TrainingConfig: a preset to start from, the families (FamilyTable), how their curves are
+// drawn (DataForm), the model (ModelForm) and the training (TrainingForm), each in a section of
+// its own; the panel reads them all, validates the whole and emits. Invalid input is refused
+// inline, with the reason in a red label and the field marked. Fits in a QScrollArea (it has no
+// scroll bars of its own).
 //
 // Families can be added, edited (in a FamilyDialog) and removed; ticked ones are in the lesson.
 // The question's three families can be edited and unticked but not removed: they always come
@@ -101,62 +100,17 @@ Q_SIGNALS:
     void learningRateChanged(double learningRate);
 
 private:
-    // One family's row: the family's name and shape, and the editors of its ranges.
-    struct FamilyRow
-    {
-        FunctionFamily family;
-        QCheckBox *enabled = nullptr;
-        QLabel *formula = nullptr;
-        QLineEdit *x = nullptr;
-        QLineEdit *k = nullptr;
-        QLineEdit *b = nullptr;
-        QToolButton *edit = nullptr;
-        QToolButton *remove = nullptr; // none for the question's families
-    };
-
-    // What a row shows, so that rows can be rebuilt without losing what was typed in them.
-    struct FamilyRowState
-    {
-        FunctionFamily family;
-        bool enabled = false;
-        QString x;
-        QString k;
-        QString b;
-    };
-
     // The config read from the controls, with the first problem found in doing so.
     struct Reading
     {
         TrainingConfig config;
-        QString problem;
-        QWidget *field = nullptr;
+        FieldProblem problem;
     };
 
     QWidget *createPresetSection();
-    QWidget *createFamilySection();
-    QWidget *createDataSection();
-    QWidget *createModelSection();
-    QWidget *createTrainingSection();
-    static FamilyRowState rowState(const FunctionFamily &family, bool enabled);
-    std::vector<FamilyRowState> rowStates() const;
-    void rebuildFamilyRows(std::vector<FamilyRowState> rows);
-    QString addFamilyTip() const;
-    void addFamilyRow(const FamilyRowState &state);
-    QToolButton *rowButton(const QString &objectName, const QString &text, const QString &tip);
-    // Rebuilds the table from `rows` and commits, as any other edit.
-    void commitFamilyRows(std::vector<FamilyRowState> rows);
-    int rowOf(const QString &name) const;
-    // The families listed, with the ranges their fields show where those read as ranges.
-    FunctionFamily shownFamily(const FamilyRow &row) const;
-    std::vector<FunctionFamily> addedFamilies() const;
-    QStringList namesExcept(const QString &name) const;
-    void openAddDialog();
-    void openEditDialog(const QString &name);
-    void openFamilyDialog(FamilyDialog *dialog, const QString &title);
     void showConfig(const TrainingConfig &config, const std::vector<FunctionFamily> &unticked);
 
     Reading read() const;
-    void readFamilies(Reading &r) const;
     void validate(Reading &r) const;
     QWidget *fieldForProblem(const QString &problem) const;
 
@@ -164,23 +118,13 @@ private:
     void refreshValidity();
     // Refreshes the error display and emits what changed since the last valid config.
     void commitEdit();
-    void showProblem(const QString &problem, QWidget *field);
+    void showProblem(const FieldProblem &problem);
     void showReading(const Reading &r);
     void showPresetSummary(const TrainingConfig &shown);
-    void showFamilyColors();
     void applyTrainingActive();
     // Whether an editor counts in the config shown: the mlp's window, and the ranges that the
     // drawn world draws at any scale, do not.
     bool isUsed(const QWidget *editor) const;
-    // The noise box's tooltip, which says what its level means in the world chosen.
-    void explainNoise();
-    void scaleLearningRate(double factor);
-
-    void watch(QSpinBox *box);
-    void watch(QDoubleSpinBox *box);
-    void watch(QComboBox *box);
-    void watch(QLineEdit *edit);
-    void watch(QCheckBox *box);
 
     // Fields the panel does not show pass through from here.
     TrainingConfig m_base;
@@ -198,37 +142,10 @@ private:
 
     QComboBox *m_preset = nullptr;
     QLabel *m_presetSummary = nullptr;
-
-    QWidget *m_familyTable = nullptr;
-    QGridLayout *m_familyGrid = nullptr;
-    std::vector<FamilyRow> m_rows;
-    QPushButton *m_addFamily = nullptr;
-    // The family dialog while one is open: it is closed when training starts.
-    QPointer<FamilyDialog> m_dialog;
-    QComboBox *m_world = nullptr;
-    QComboBox *m_kbMode = nullptr;
-    QDoubleSpinBox *m_noise = nullptr;
-    QCheckBox *m_noisePerSequence = nullptr;
-    QSpinBox *m_length = nullptr;
-    QComboBox *m_xOrder = nullptr;
-
-    QComboBox *m_cell = nullptr;
-    QSpinBox *m_hidden = nullptr;
-    QSpinBox *m_layers = nullptr;
-    QSpinBox *m_window = nullptr; // the mlp's; enabled only while the cell is mlp
-    QComboBox *m_features = nullptr;
-
-    QComboBox *m_optimizer = nullptr;
-    QLineEdit *m_learningRate = nullptr;
-    QToolButton *m_lrDown = nullptr;
-    QToolButton *m_lrUp = nullptr;
-    QSpinBox *m_batch = nullptr;
-    QDoubleSpinBox *m_clip = nullptr;
-    QComboBox *m_loss = nullptr;
-    QDoubleSpinBox *m_target = nullptr;
-    QSpinBox *m_steps = nullptr;
-    QDoubleSpinBox *m_seconds = nullptr;
-    QLineEdit *m_seed = nullptr;
+    FamilyTable *m_families = nullptr;
+    DataForm *m_data = nullptr;
+    ModelForm *m_model = nullptr;
+    TrainingForm *m_training = nullptr;
 };
 
 } // namespace curvelab
