@@ -1,10 +1,10 @@
 #pragma once
 
 #include "curvegenerator.h"
+#include "curvesampler.h"
 #include "leastsquaresbaseline.h"
 #include "modelspec.h"
 #include "sequenceclassifier.h"
-#include "snapshothistory.h"
 #include "viewstyle.h"
 
 #include <QString>
@@ -14,23 +14,20 @@
 #include <optional>
 #include <vector>
 
-class QAction;
 class QCheckBox;
-class QComboBox;
-class QLabel;
-class QScrollArea;
-class QSlider;
 class QTabWidget;
-class QTimer;
-class QToolButton;
 
 namespace curvelab {
 
 class BeliefTimeline;
 class CanvasDocument;
+class CanvasToolBar;
 class FeatureTable;
+class GuessPanel;
 class InsideView;
+class MomentSlider;
 class PointCanvas;
+class PointsTransfer;
 class ProbabilityBars;
 
 // The canvas tab: a person clicks points and sees, after every point, what the network guesses
@@ -42,10 +39,9 @@ class CanvasView : public QWidget
     Q_OBJECT
 
 public:
-    // How long "Sample" waits between points, so that a class can watch the belief change.
-    static constexpr int kSampleIntervalMs = 350;
-    // Points a sample has: enough for the guess to settle, few enough to follow one by one.
-    static constexpr int kSampleLength = 8;
+    // How long "Sample" waits between points, and the points it places (CurveSampler's).
+    static constexpr int kSampleIntervalMs = CurveSampler::kIntervalMs;
+    static constexpr int kSampleLength = CurveSampler::kLength;
 
     explicit CanvasView(QWidget *parent = nullptr);
     ~CanvasView() override;
@@ -78,7 +74,7 @@ public:
     CanvasDocument &document() { return *m_document; }
     PointCanvas &canvas() { return *m_canvas; }
     BeliefTimeline &timeline() { return *m_timeline; }
-    ProbabilityBars &bars() { return *m_bars; }
+    ProbabilityBars &bars();
     const SequenceClassifier &classifier() const { return m_classifier; }
     const std::vector<FunctionFamily> &families() const { return m_families; }
     QString guessText() const;
@@ -128,19 +124,7 @@ private:
         Opened    // weights from a file or a lesson
     };
 
-    QWidget *buildToolBar();
-    QWidget *buildSidePanel();
-    QWidget *buildMomentRow();
-    void updateMomentSlider();
-    void onMomentPicked(int index);
-    void showMomentLabel();
     void classifyWith(const ModelSnapshot &snapshot);
-    void showInfluence();
-    void showComparisons();
-    void addAction(QAction *action, const QKeySequence &shortcut);
-    QAction *undoAction(bool redo);
-    static QToolButton *toolButton(QAction *action);
-
     void useFamilies(const std::vector<FunctionFamily> &families);
     // Shows the ready network if nothing else answers and it knows the families drawn from.
     void answerWithReadyNetwork();
@@ -151,21 +135,16 @@ private:
     // The training domain and home view for the families and scale read now, applied (and the
     // view reset) only when they change.
     void updateDomain();
-    void scaleGuess();
-    void fitSidePanel();
     void refresh();
     void showPrediction();
     void showLeastSquares();
     void showNotes();
     void showError(const QString &text);
-    void placeNextSamplePoint();
-    static void showAsDrawn(PointSequence &points, bool unitFree);
-    void stopSampling();
-
-    void openPointsDialog();
-    void savePointsDialog();
+    void showInfluence();
+    void showComparisons();
 
     CanvasDocument *m_document = nullptr;
+    CurveSampler *m_sampler = nullptr;
     SequenceClassifier m_classifier;
     std::vector<FunctionFamily> m_families;
     std::optional<LeastSquaresBaseline> m_leastSquares; // for m_families
@@ -179,39 +158,22 @@ private:
     std::vector<FunctionFamily> m_domainFamilies;
     bool m_domainAnyScale = false;
 
-    // The sample being placed: its points, how many are down, its undo merge key.
-    PointSequence m_samplePoints;
-    std::size_t m_samplePlaced = 0;
-    int m_sampleKey = 0;
-    QString m_sampleName;
-    bool m_placingSample = false;
-    QTimer *m_sampleTimer = nullptr;
-
     QString m_error;
     bool m_showFits = false;
     ViewStyle m_style;
 
     PointCanvas *m_canvas = nullptr;
+    CanvasToolBar *m_toolBar = nullptr;
+    PointsTransfer *m_transfer = nullptr;
+    GuessPanel *m_panel = nullptr;
+    MomentSlider *m_moments = nullptr;
     BeliefTimeline *m_timeline = nullptr;
-    ProbabilityBars *m_bars = nullptr;
     FeatureTable *m_features = nullptr;
-    QComboBox *m_sampleFamily = nullptr;
-    QWidget *m_sidePanel = nullptr;
-    QScrollArea *m_sidePanelArea = nullptr; // holds m_sidePanel
-    QLabel *m_guess = nullptr;
-    QLabel *m_modelSource = nullptr;
-    QLabel *m_leastSquaresLabel = nullptr;
-    QLabel *m_message = nullptr;
+    InsideView *m_inside = nullptr;
+    QTabWidget *m_below = nullptr;
     QCheckBox *m_fitsBox = nullptr;
     QCheckBox *m_influenceBox = nullptr;
-    QTabWidget *m_below = nullptr;
-    InsideView *m_inside = nullptr;
-    QSlider *m_moment = nullptr;
-    QLabel *m_momentLabel = nullptr;
-    QLabel *m_comparisonLabel = nullptr;
 
-    SnapshotHistory m_history;
-    long m_pickedStep = -1; // the step of the moment picked; -1 follows training live
     std::map<QString, SequenceClassifier> m_comparisons; // race contenders, by name
 };
 
