@@ -1,10 +1,14 @@
 #pragma once
 
-#include "evaluator.h"
+#include "fileactions.h"
 #include "lesson.h"
+#include "lessoncontroller.h"
+#include "messagebanner.h"
 #include "referencecalculator.h"
 #include "trainingcontroller.h"
+#include "trainingdashboard.h"
 #include "trainingstats.h"
+#include "windowparts.h"
 #include "windowrestorepoint.h"
 
 #include <QMainWindow>
@@ -14,69 +18,61 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
-class QLabel;
-class QProgressBar;
-class QSlider;
 class QTabWidget;
 QT_END_NAMESPACE
 
 namespace curvelab {
 
-class AccuracyByLengthChart;
 class CanvasView;
 class ClassroomMode;
+class CurvesView;
 class LessonPanel;
 class RaceView;
-class ConfusionMatrixView;
-class CurvesView;
-class LiveChart;
 class SetupPanel;
+class TrainingSpeed;
 
 // CurveLab's window: the setup on the left, the live charts and the curves in the middle,
 // training controls on the toolbar. Training runs on the controller's thread; this class only
-// reacts to its value-type signals, so the window never waits for a batch.
+// reacts to its value-type signals, so the window never waits for a batch. It assembles the
+// parts and wires them to training: the Training tab (TrainingDashboard, with the MessageBanner),
+// the canvas, the race and the curves; the lessons and classroom mode (LessonController), the
+// File menu's work (FileActions) and the speed slider (TrainingSpeed).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class BannerKind
-    {
-        Hint,
-        Success,
-        Warning,
-        Error
-    };
+    using BannerKind = MessageBanner::Kind;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // File operations; failures show in the banner and change nothing.
-    bool openModel(const QString &path);
-    bool saveModel(const QString &path);
-    bool exportMetrics(const QString &path);
-    bool exportChart(int chart, const QString &path);
+    bool openModel(const QString &path) { return m_files->openModel(path); }
+    bool saveModel(const QString &path) { return m_files->saveModel(path); }
+    bool exportMetrics(const QString &path) { return m_files->exportMetrics(path); }
+    bool exportChart(int chart, const QString &path) { return m_files->exportChart(chart, path); }
     // Lessons: opening one replaces the setup, the canvas, the hidden controls and the weights
     // (when it carries a model), and shows its steps beside the app. Refused while training runs.
-    bool openLesson(const Lesson &lesson);
-    bool openLessonFile(const QString &path);
-    bool saveLessonFile(const QString &path);
+    bool openLesson(const Lesson &lesson) { return m_lessons->openLesson(lesson); }
+    bool openLessonFile(const QString &path) { return m_lessons->openLessonFile(path); }
+    bool saveLessonFile(const QString &path) { return m_lessons->saveLessonFile(path); }
     // The lesson as the window holds it now: what saveLessonFile() writes.
-    Lesson currentLesson() const;
-    ClassroomMode &classroomMode() { return *m_classroom; }
-    LessonPanel &lessonPanel() { return *m_lessonPanel; }
+    Lesson currentLesson() const { return m_lessons->currentLesson(); }
+    ClassroomMode &classroomMode() { return m_lessons->classroom(); }
+    LessonPanel &lessonPanel() { return m_lessons->panel(); }
 
     TrainingController &controller() { return m_controller; }
     SetupPanel &setupPanel() { return *m_setup; }
     CanvasView &canvasView() { return *m_canvas; }
     RaceView &raceView() { return *m_race; }
-    QString bannerText() const;
-    BannerKind bannerKind() const { return m_bannerKind; }
+    QString bannerText() const { return m_banner->shownText(); }
+    BannerKind bannerKind() const { return m_banner->kind(); }
     QString statusText() const;
-    const std::vector<TrainingStats> &history() const { return m_history; }
+    const std::vector<TrainingStats> &history() const { return m_dashboard->history(); }
     // The charts, in the order exportChart() numbers them.
-    QList<QWidget *> charts() const;
-    static constexpr int kChartCount = 4;
+    QList<QWidget *> charts() const { return m_dashboard->charts(); }
+    static constexpr int kChartCount = TrainingDashboard::kChartCount;
     bool presentationMode() const { return m_beforePresentation.has_value(); }
 
 public Q_SLOTS:
@@ -99,74 +95,47 @@ private:
     // in the banner, and false), and a run that will not continue from the kept weights clears
     // the charts and the canvas's network.
     bool prepareRun(const QString &refusal);
-    void buildCharts();
-    QWidget *buildTrainingTab();
     QWidget *buildCurvesTab();
     void buildActions();
     void buildMenus();
-    void buildLessonMenu();
-    void buildLessonDock();
+    // The parts the window's helpers act on.
+    WindowParts parts();
+    void buildLessons();
     void registerClassroomControls();
-    void openLessonStep(int index);
     // Shows `model`'s families in the setup and hands its weights to training and the canvas.
     // `origin` names the file or lesson the weights came from, for the canvas.
     bool applyModel(const ModelSnapshot &model, const QString &origin);
     // Back to no weights: training starts afresh and the canvas has nothing to classify with.
     void forgetWeights();
-    void showLessonDock();
     void buildToolBar();
     void buildStatusBar();
     void connectController();
     void connectSetup();
 
     void onStateChanged(TrainingController::State state);
-    void onProgress(const TrainingStats &stats);
     void onFinished(const TrainingResult &result, const ModelSnapshot &weights);
     void onModelSettingsChanged();
     void onGeneratorChanged();
-    void showStats(const TrainingStats &stats);
-    void clearCharts();
     void refreshReferences();
-    void showReferences(const ReferenceReport &report);
 
-    void showBanner(BannerKind kind, const QString &text);
-    void hideBanner();
     // Hands the views the style that presentation mode and the large-text choice make.
     void applyViewStyle();
 
     void restoreSettings();
     void saveSettings() const;
 
-    void openModelDialog();
-    void openLessonDialog();
-    void saveLessonDialog();
-    void editLessonDialog();
-    void saveModelDialog();
-    void exportMetricsDialog();
-    void exportChartDialog(int chart);
-
     TrainingController m_controller;
     SetupPanel *m_setup = nullptr;
     QTabWidget *m_tabs = nullptr;
-    LiveChart *m_lossChart = nullptr;
-    LiveChart *m_accuracyChart = nullptr;
-    AccuracyByLengthChart *m_byLengthChart = nullptr;
-    ConfusionMatrixView *m_confusion = nullptr;
+    TrainingDashboard *m_dashboard = nullptr;
+    MessageBanner *m_banner = nullptr; // on the dashboard
     CurvesView *m_curves = nullptr;
     CanvasView *m_canvas = nullptr;
     RaceView *m_race = nullptr;
-    ClassroomMode *m_classroom = nullptr;
-    LessonPanel *m_lessonPanel = nullptr;
+    LessonController *m_lessons = nullptr;
+    FileActions *m_files = nullptr;
     QDockWidget *m_setupDock = nullptr;
-    QDockWidget *m_lessonDock = nullptr;
-    QAction *m_classroomAction = nullptr;
-    QAction *m_includeModelAction = nullptr;
-    QLabel *m_banner = nullptr;
-    BannerKind m_bannerKind = BannerKind::Hint;
-    QLabel *m_statusLabel = nullptr;
-    QProgressBar *m_targetProgress = nullptr;
-    QSlider *m_speed = nullptr;
-    QLabel *m_speedLabel = nullptr;
+    TrainingSpeed *m_speed = nullptr;
 
     QAction *m_startAction = nullptr;
     QAction *m_stepAction = nullptr;
@@ -176,11 +145,6 @@ private:
     QAction *m_presentationAction = nullptr;
     std::optional<WindowRestorePoint> m_beforePresentation; // set while presenting
 
-    int m_lossSeries = -1;
-    int m_accuracySeries = -1;
-    int m_twoPointSeries = -1; // accuracy after the fewest points that can tell
-    std::vector<TrainingStats> m_history;
-    TrainingConfig m_runConfig; // the config of the run the charts show
     ReferenceCalculator m_references;
 };
 
