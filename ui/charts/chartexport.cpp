@@ -39,23 +39,27 @@ void prepare(QWidget &widget)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
-QString writeFile(const QString &path, const QByteArray &data)
+[[noreturn]] void refuse(const QString &why)
+{
+    throw ChartExportError(why.toStdString());
+}
+
+void writeFile(const QString &path, const QByteArray &data)
 {
     try {
         writeFileAtomically(localPath(path), data.toStdString());
     } catch (const FileWriteError &e) {
-        return tr("Could not save %1: %2").arg(path, QString::fromStdString(e.reason()));
+        refuse(tr("Could not save %1: %2").arg(path, QString::fromStdString(e.reason())));
     }
-    return {};
 }
 
 } // namespace
 
-QString savePng(QWidget &widget, const QString &path, qreal scale)
+void savePng(QWidget &widget, const QString &path, qreal scale)
 {
     prepare(widget);
     if (widget.size().isEmpty() || !(scale > 0.0)) {
-        return tr("Nothing to save: the chart has no size.");
+        refuse(tr("Nothing to save: the chart has no size."));
     }
     QImage image(widget.size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -68,16 +72,16 @@ QString savePng(QWidget &widget, const QString &path, qreal scale)
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
-        return tr("Could not encode the PNG image.");
+        refuse(tr("Could not encode the PNG image."));
     }
-    return writeFile(path, data);
+    writeFile(path, data);
 }
 
-QString saveSvg(QWidget &widget, const QString &path, const QString &title)
+void saveSvg(QWidget &widget, const QString &path, const QString &title)
 {
     prepare(widget);
     if (widget.size().isEmpty()) {
-        return tr("Nothing to save: the chart has no size.");
+        refuse(tr("Nothing to save: the chart has no size."));
     }
     QByteArray data;
     QBuffer buffer(&data);
@@ -92,23 +96,23 @@ QString saveSvg(QWidget &widget, const QString &path, const QString &title)
     generator.setDescription(tr("Exported from CurveLab"));
     QPainter painter;
     if (!painter.begin(&generator)) {
-        return tr("Could not start the SVG drawing.");
+        refuse(tr("Could not start the SVG drawing."));
     }
     widget.render(&painter);
     painter.end();
-    return writeFile(path, data);
+    writeFile(path, data);
 }
 
-QString save(QWidget &widget, const QString &path)
+void save(QWidget &widget, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
-        return savePng(widget, path);
+        savePng(widget, path);
+    } else if (suffix == QLatin1String("svg")) {
+        saveSvg(widget, path);
+    } else {
+        refuse(tr("Unknown image type \"%1\": use .png or .svg.").arg(suffix));
     }
-    if (suffix == QLatin1String("svg")) {
-        return saveSvg(widget, path);
-    }
-    return tr("Unknown image type \"%1\": use .png or .svg.").arg(suffix);
 }
 
 } // namespace curvelab::chartexport

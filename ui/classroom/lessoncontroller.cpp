@@ -187,8 +187,9 @@ bool LessonController::saveLessonFile(const QString &path)
     const SetupPanel &setup = *m_parts.setup;
     if (!setup.isValid()) {
         m_parts.banner->showMessage(MessageBanner::Kind::Warning,
-                                    "The setup has a problem, so there is no lesson to save yet: " +
-                                        setup.errorText().toHtmlEscaped());
+                                    tr("The setup has a problem, so there is no lesson to save "
+                                       "yet: %1")
+                                        .arg(setup.errorText().toHtmlEscaped()));
         return false;
     }
     try {
@@ -210,7 +211,7 @@ void LessonController::openDialog()
 {
     const QString path =
         QFileDialog::getOpenFileName(m_parts.window, tr("Open lesson"), QString(),
-                                     "CurveLab lessons (*.curvelab-lesson);;All files (*)");
+                                     tr("CurveLab lessons (*.curvelab-lesson);;All files (*)"));
     if (!path.isEmpty()) {
         openLessonFile(path);
     }
@@ -220,7 +221,7 @@ void LessonController::saveDialog()
 {
     const QString path =
         QFileDialog::getSaveFileName(m_parts.window, tr("Save lesson"), "lesson.curvelab-lesson",
-                                     "CurveLab lessons (*.curvelab-lesson)");
+                                     tr("CurveLab lessons (*.curvelab-lesson)"));
     if (!path.isEmpty()) {
         saveLessonFile(path);
     }

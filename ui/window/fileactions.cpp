@@ -102,9 +102,11 @@ bool FileActions::exportMetrics(const QString &path)
 
 bool FileActions::exportChart(int chart, const QString &path)
 {
-    const QString error = chartexport::save(*m_parts.dashboard->charts().at(chart), path);
-    if (!error.isEmpty()) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error, error.toHtmlEscaped());
+    try {
+        chartexport::save(*m_parts.dashboard->charts().at(chart), path);
+    } catch (const chartexport::ChartExportError &e) {
+        m_parts.banner->showMessage(MessageBanner::Kind::Error,
+                                    QString::fromStdString(e.what()).toHtmlEscaped());
         return false;
     }
     m_parts.window->statusBar()->showMessage(tr("Exported the chart to %1").arg(path), 5000);
@@ -114,7 +116,7 @@ bool FileActions::exportChart(int chart, const QString &path)
 void FileActions::openModelDialog()
 {
     const QString path = QFileDialog::getOpenFileName(m_parts.window, tr("Open model"), QString(),
-                                                      "CurveLab models (*.clm);;All files (*)");
+                                                      tr("CurveLab models (*.clm);;All files (*)"));
     if (!path.isEmpty()) {
         openModel(path);
     }
@@ -123,7 +125,7 @@ void FileActions::openModelDialog()
 void FileActions::saveModelDialog()
 {
     const QString path = QFileDialog::getSaveFileName(m_parts.window, tr("Save model"), "model.clm",
-                                                      "CurveLab models (*.clm)");
+                                                      tr("CurveLab models (*.clm)"));
     if (!path.isEmpty()) {
         saveModel(path);
     }

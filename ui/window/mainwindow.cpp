@@ -217,8 +217,8 @@ void MainWindow::buildMenus()
         ->setObjectName("saveModelAction");
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export chart"));
-    const QStringList titles = {"Training loss…", "Test accuracy…", "Accuracy against points…",
-                                "Confusion matrix…"};
+    const QStringList titles = {tr("Training loss…"), tr("Test accuracy…"),
+                                tr("Accuracy against points…"), tr("Confusion matrix…")};
     for (int i = 0; i < kChartCount; ++i) {
         exportMenu->addAction(titles[i], this, [this, i] { m_files->exportChartDialog(i); });
     }
@@ -237,10 +237,10 @@ void MainWindow::buildMenus()
     m_lessons->fillMenu(*menuBar()->addMenu(tr("&Lessons")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CurveLab"), this, [this] {
-        QMessageBox::about(this, "About CurveLab",
-                           "<b>CurveLab</b><p>Watch a recurrent network learn to tell function "
-                           "families apart from a few points, beside least squares and the "
-                           "Bayes-optimal ceiling.</p>");
+        QMessageBox::about(this, tr("About CurveLab"),
+                           tr("<b>CurveLab</b><p>Watch a recurrent network learn to tell function "
+                              "families apart from a few points, beside least squares and the "
+                              "Bayes-optimal ceiling.</p>"));
     });
 }
 
@@ -448,9 +448,9 @@ void MainWindow::onModelSettingsChanged()
         if (trained != wanted) {
             m_banner->showMessage(
                 BannerKind::Warning,
-                "The model settings changed: the trained weights do not fit the new model, "
-                "so Start will begin from new random weights. "
-                "<a href=\"reset\">Reset weights now</a>");
+                tr("The model settings changed: the trained weights do not fit the new model, "
+                   "so Start will begin from new random weights. "
+                   "<a href=\"reset\">Reset weights now</a>"));
         }
     }
 }
