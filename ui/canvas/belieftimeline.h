@@ -1,7 +1,7 @@
 #pragma once
 
 #include "modelspec.h"
-#include "viewstyle.h"
+#include "styledview.h"
 
 #include <QRectF>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace curvelab {
 // probability of each family, stacked into bands over the point number, with a dashed line where
 // the network made up its mind. Painted by hand, not with Qt Charts, so that the canvas can
 // highlight a column cheaply and a move to Qt Graphs leaves it untouched.
-class BeliefTimeline : public QWidget
+class BeliefTimeline : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -36,11 +36,7 @@ public:
     int highlightedPoint() const { return m_highlighted; }
 
     // Text sizes (1 gives 12 pt labels), line widths and the family colours.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
-    qreal fontScale() const { return m_style.fontScale; }
+    void setViewStyle(const ViewStyle &style) override;
 
     int familyCount() const { return static_cast<int>(m_names.size()); }
     int pointCount() const { return static_cast<int>(m_beliefs.size()); }
@@ -108,7 +104,6 @@ private:
     std::vector<std::vector<float>> m_beliefs;
     int m_decisionPoint = 0;
     int m_highlighted = 0;
-    ViewStyle m_style;
     QString m_emptyText = tr("Click on the canvas to add points");
 };
 

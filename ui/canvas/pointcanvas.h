@@ -6,8 +6,8 @@
 #include "curvepath.h"
 #include "labelplacement.h"
 #include "pointsprites.h"
+#include "styledview.h"
 #include "trainingdomain.h"
-#include "viewstyle.h"
 
 #include <QPixmap>
 #include <QPointer>
@@ -26,7 +26,7 @@ class CanvasAxes;
 // CanvasDocument (so it can be undone); the widget only shows the document and what the app
 // tells it about the points (the network's guess per point, fitted curves). Painted by hand,
 // not with Qt Charts, so that a repaint after every click stays far inside a frame.
-class PointCanvas : public QWidget
+class PointCanvas : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -69,11 +69,7 @@ public:
 
     // Text sizes (1 gives 12 pt tick labels; points grow with the text), the widths of curves,
     // outlines, rings and axes, and the family colours.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
-    qreal fontScale() const { return m_style.fontScale; }
+    void setViewStyle(const ViewStyle &style) override;
 
     // For tests and the views beside the canvas.
     const CanvasTransform &transform() const { return m_transform; }
@@ -159,7 +155,6 @@ private:
     int m_haloFamily = -1;
     int m_highlighted = 0;
     int m_hovered = 0;
-    ViewStyle m_style;
 
     Drag m_drag = Drag::None;
     Qt::MouseButton m_dragButton = Qt::NoButton;

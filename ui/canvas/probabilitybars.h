@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewstyle.h"
+#include "styledview.h"
 
 #include <QRectF>
 #include <QStringList>
@@ -12,7 +12,7 @@ namespace curvelab {
 // The network's guess for the sequence drawn so far: one horizontal bar per family, its length
 // the probability, the favourite in bold. Painted by hand so that it scales with the panel and
 // reads from the back of the room.
-class ProbabilityBars : public QWidget
+class ProbabilityBars : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -29,11 +29,7 @@ public:
     void clear();
 
     // Text sizes (1 gives 12 pt labels) and the family colours.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
-    qreal fontScale() const { return m_style.fontScale; }
+    void setViewStyle(const ViewStyle &style) override;
 
     int familyCount() const { return static_cast<int>(m_names.size()); }
     float probability(int family) const;
@@ -76,7 +72,6 @@ private:
     QStringList m_names;
     std::vector<float> m_probabilities;
     int m_favoured = -1;
-    ViewStyle m_style;
 };
 
 } // namespace curvelab

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewstyle.h"
+#include "styledview.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -11,7 +11,7 @@ namespace curvelab {
 // Which family the model guesses for each true family: rows are the truth, columns the guess,
 // cells shaded by the row's share (white to dark blue). Painted by hand, not with Qt Charts, so
 // it scales with the widget and survives a move to Qt Graphs untouched.
-class ConfusionMatrixView : public QWidget
+class ConfusionMatrixView : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -39,10 +39,7 @@ public:
     CellValue cellValue() const { return m_cellValue; }
     // Text sizes (1 gives 12 pt labels), the weight of the numbers, grid lines and the family
     // colours.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    void setViewStyle(const ViewStyle &style) override;
     // The font the cells' numbers are drawn in at the current size.
     QFont cellFont() const;
 
@@ -104,7 +101,6 @@ private:
     std::vector<std::vector<int>> m_counts;
     std::vector<int> m_rowTotals;
     CellValue m_cellValue = CellValue::RowShare;
-    ViewStyle m_style;
 };
 
 } // namespace curvelab

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewstyle.h"
+#include "styledview.h"
 
 #include <QColor>
 #include <QList>
@@ -32,7 +32,7 @@ class SeriesBuffer;
 // Long runs are decimated (min and max per bucket), never truncated: the whole run stays in view.
 // Points are expected in non-decreasing x, as training steps are. GUI thread only: feed it from
 // the trainer's queued progress signals.
-class LiveChart : public QWidget
+class LiveChart : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -99,12 +99,7 @@ public:
     void setSeriesName(int series, const QString &name);
 
     // Text sizes, pen widths and colours; fonts and pens are rebuilt at once, the data is kept.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    // Text sizes (1 gives 12 pt tick labels), with the lines grown alike.
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    qreal fontScale() const { return m_style.fontScale; }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
+    void setViewStyle(const ViewStyle &style) override;
 
     // At least 16; fewer would leave nothing of the run's shape.
     void setMaxPointsPerSeries(int cap);
@@ -180,7 +175,6 @@ private:
     QString m_yTitle;
     QTimer m_flushTimer;
     YScale m_yScale = YScale::Linear;
-    ViewStyle m_style;
     int m_maxPoints = kDefaultMaxPoints;
     int m_replaceCount = 0;
     bool m_fixedX = false;

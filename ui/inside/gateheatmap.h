@@ -1,6 +1,6 @@
 #pragma once
 
-#include "viewstyle.h"
+#include "styledview.h"
 
 #include <QImage>
 #include <QRectF>
@@ -14,7 +14,7 @@ namespace curvelab {
 // sequence: a column per point, a row per unit, each cell coloured by its value, so that a teacher
 // can point at the forget gate and say what it did at point 3. Painted by hand, not with Qt
 // Charts: hundreds of cells per click must paint in a couple of milliseconds.
-class GateHeatmap : public QWidget
+class GateHeatmap : public QWidget, public StyledView
 {
     Q_OBJECT
 
@@ -49,11 +49,7 @@ public:
     int highlightedPoint() const { return m_highlighted; }
 
     // Text sizes (1 gives 12 pt labels) and the highlight's width.
-    void setViewStyle(const ViewStyle &style);
-    const ViewStyle &viewStyle() const { return m_style; }
-    void setFontScale(qreal scale) { setViewStyle(m_style.withScale(scale)); }
-    void setLargeText(bool large) { setViewStyle(large ? ViewStyle::largeText() : ViewStyle()); }
-    qreal fontScale() const { return m_style.fontScale; }
+    void setViewStyle(const ViewStyle &style) override;
 
     QString title() const { return m_title; }
     ValueKind valueKind() const { return m_kind; }
@@ -130,7 +126,6 @@ private:
     // One pixel per cell, columns = points, rows in m_order: painted scaled in a single call.
     QImage m_image;
     int m_highlighted = 0;
-    ViewStyle m_style;
 };
 
 } // namespace curvelab
