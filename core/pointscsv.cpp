@@ -2,6 +2,8 @@
 
 #include "textfields.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <sstream>
 #include <string>
@@ -18,16 +20,89 @@ constexpr std::size_t kMaxQuoted = 60;
 // What spreadsheets put before the first line of a UTF-8 file.
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// The two fields of "a,b" trimmed, or false when the line does not have exactly one comma.
-bool splitPair(std::string_view line, std::string_view &first, std::string_view &second)
+struct Dialect
 {
-    const std::size_t comma = line.find(',');
-    if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos) {
+    char separator;
+    char decimalMark;
+};
+// Every dialect the reader knows; a set of them is a bit mask of indices into this table.
+constexpr std::array<Dialect, 6> kDialects{
+    {{',', '.'}, {',', ','}, {';', ','}, {';', '.'}, {'\t', '.'}, {'\t', ','}}};
+// The dialects of kDialects with a comma between the fields.
+constexpr unsigned kCommaSeparated = 0b11;
+constexpr std::array<char, 3> kSeparators{',', ';', '\t'};
+
+bool contains(unsigned dialects, std::size_t index)
+{
+    return (dialects >> index & 1u) != 0;
+}
+
+// A field trimmed and, when it is in double quotes, without them.
+std::string_view unquoted(std::string_view field)
+{
+    field = trimmed(field);
+    if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
+        field = trimmed(field.substr(1, field.size() - 2));
+    }
+    return field;
+}
+
+// The two fields of `line` between `separator`s outside double quotes, or false when there are
+// not exactly two or a quote is left open.
+bool splitPair(std::string_view line, char separator, std::string_view &first,
+               std::string_view &second)
+{
+    bool quoted = false;
+    std::size_t split = std::string_view::npos;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '"') {
+            quoted = !quoted;
+        } else if (line[i] == separator && !quoted) {
+            if (split != std::string_view::npos) {
+                return false;
+            }
+            split = i;
+        }
+    }
+    if (quoted || split == std::string_view::npos) {
         return false;
     }
-    first = trimmed(line.substr(0, comma));
-    second = trimmed(line.substr(comma + 1));
+    first = unquoted(line.substr(0, split));
+    second = unquoted(line.substr(split + 1));
     return true;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// One number with `decimalMark`. A decimal comma stands between digits, so that "1,\t5" and
+// "1\t,5" read as the same pair with a tab between or a comma.
+std::errc parseField(std::string_view field, char decimalMark, double &value)
+{
+    if (decimalMark == '.') {
+        return parseNumber(field, value);
+    }
+    const std::size_t comma = field.find(',');
+    if (field.find('.') != std::string_view::npos ||
+        (comma != std::string_view::npos &&
+         (comma == 0 || comma + 1 == field.size() || !isDigit(field[comma - 1]) ||
+          !isDigit(field[comma + 1])))) {
+        return std::errc::invalid_argument;
+    }
+    std::string pointed(field);
+    if (comma != std::string_view::npos) {
+        pointed[comma] = '.';
+    }
+    return parseNumber(pointed, value);
+}
+
+// A header's field: words, not something that starts like a number.
+bool isWords(std::string_view field)
+{
+    return !field.empty() && !isDigit(field[0]) &&
+           std::string_view("+-.,").find(field[0]) == std::string_view::npos;
 }
 
 bool isLetter(std::string_view field, char lower)
@@ -35,47 +110,125 @@ bool isLetter(std::string_view field, char lower)
     return field.size() == 1 && (field[0] == lower || field[0] == lower - 'a' + 'A');
 }
 
-bool isHeader(std::string_view line)
+// What one line is in each dialect.
+struct LineReading
 {
-    std::string_view x;
-    std::string_view y;
-    return splitPair(line, x, y) && isLetter(x, 'x') && isLetter(y, 'y');
+    unsigned points = 0;  // dialects that read two numbers
+    unsigned headers = 0; // dialects that read two fields of words
+    unsigned pairs = 0;   // dialects that find two fields at all
+    bool named = false;   // the header is "x,y" in some dialect
+    bool outOfRange = false;
+    Point point;
+};
+
+LineReading interpret(std::string_view line)
+{
+    LineReading reading;
+    for (char separator : kSeparators) {
+        std::string_view first;
+        std::string_view second;
+        if (!splitPair(line, separator, first, second)) {
+            continue;
+        }
+        for (std::size_t i = 0; i < kDialects.size(); ++i) {
+            if (kDialects[i].separator != separator) {
+                continue;
+            }
+            reading.pairs |= 1u << i;
+            Point p;
+            const std::errc xError = parseField(first, kDialects[i].decimalMark, p.x);
+            const std::errc yError = parseField(second, kDialects[i].decimalMark, p.y);
+            if (xError == std::errc() && yError == std::errc()) {
+                // Two dialects that both read a line read the same numbers (see the class
+                // comment), so the first one's are the point.
+                if (reading.points == 0) {
+                    reading.point = p;
+                }
+                reading.points |= 1u << i;
+            } else if (isWords(first) && isWords(second)) {
+                reading.headers |= 1u << i;
+                reading.named = reading.named || (isLetter(first, 'x') && isLetter(second, 'y'));
+            }
+            reading.outOfRange = reading.outOfRange || xError == std::errc::result_out_of_range ||
+                                 yError == std::errc::result_out_of_range;
+        }
+    }
+    return reading;
 }
 
-CsvError badLine(int lineNumber, std::string_view line, const char *hint)
+// The separator or decimal mark (`mark`) that all of `dialects` share, or 0.
+char shared(unsigned dialects, char Dialect::*mark)
+{
+    char common = 0;
+    for (std::size_t i = 0; i < kDialects.size(); ++i) {
+        if (contains(dialects, i)) {
+            if (common != 0 && common != kDialects[i].*mark) {
+                return 0;
+            }
+            common = kDialects[i].*mark;
+        }
+    }
+    return common;
+}
+
+// "two numbers x,y", "two numbers x;y with a decimal comma", ...: what a line of `dialects` holds.
+std::string expectedLine(unsigned dialects)
+{
+    std::string expected = "two numbers ";
+    switch (shared(dialects, &Dialect::separator)) {
+    case ';':
+        expected += "x;y";
+        break;
+    case '\t':
+        expected += "separated by a tab";
+        break;
+    default:
+        return expected + "x,y";
+    }
+    switch (shared(dialects, &Dialect::decimalMark)) {
+    case ',':
+        return expected + " with a decimal comma";
+    case '.':
+        return expected + " with a decimal point";
+    default:
+        return expected;
+    }
+}
+
+CsvError badLine(int lineNumber, std::string_view line, unsigned dialects, const std::string &hint)
 {
     std::string excerpt(line.substr(0, kMaxQuoted));
     if (line.size() > kMaxQuoted) {
         excerpt += "...";
     }
-    return CsvError(lineNumber, "expected two numbers x,y, found \"" + excerpt + "\"" + hint);
+    return CsvError(lineNumber,
+                    "expected " + expectedLine(dialects) + ", found \"" + excerpt + "\"" + hint);
 }
 
-Point parsePoint(int lineNumber, std::string_view line)
+// Why `line` is not a point in `dialects`, which the lines before `dialectLine` settled on.
+CsvError refusal(int lineNumber, std::string_view line, const LineReading &reading,
+                 unsigned dialects, int dialectLine)
 {
-    std::string_view xField;
-    std::string_view yField;
-    if (!splitPair(line, xField, yField)) {
-        throw badLine(lineNumber, line, "");
+    // The shape the line nearly has: a pair of fields in the dialects still open, split at ';' or
+    // a tab rather than at a comma that may be a decimal comma.
+    unsigned shape = reading.pairs & dialects & ~kCommaSeparated;
+    if (shape == 0) {
+        shape = (reading.pairs & dialects) != 0 ? reading.pairs & dialects : dialects;
     }
-    const auto number = [&](std::string_view field) {
-        double value = 0.0;
-        const std::errc ec = parseNumber(field, value);
-        if (ec == std::errc::result_out_of_range) {
-            throw badLine(lineNumber, line, " (numbers must be finite and in range)");
-        }
-        if (ec != std::errc()) {
-            throw badLine(lineNumber, line, "");
-        }
-        return value;
-    };
-    return Point{number(xField), number(yField)};
-}
-
-// Shortest text that reads back as the same double, whatever the stream's locale.
-void writeNumber(std::ostream &out, double value)
-{
-    out << formatNumber(value);
+    if (reading.outOfRange) {
+        return badLine(lineNumber, line, shape, " (numbers must be finite and in range)");
+    }
+    if (reading.points != 0) {
+        return badLine(lineNumber, line, dialects,
+                       " (line " + std::to_string(dialectLine) + " set the file's format)");
+    }
+    const char separator = shared(dialects, &Dialect::separator);
+    if (std::count(line.begin(), line.end(), ',') >= 2 && separator != ';' && separator != '\t') {
+        return badLine(lineNumber, line, shape,
+                       " (with decimal commas, put ';' or a tab between the numbers, or each "
+                       "number in quotes)");
+    }
+    return badLine(lineNumber, line, shape, "");
 }
 
 } // namespace
@@ -116,6 +269,9 @@ PointsCsvReader::Item PointsCsvReader::next(Point &point)
     std::string text;
     for (;;) {
         if (!readLine(text)) {
+            if (m_pendingHeaderLine != 0) {
+                refusePendingHeader();
+            }
             const bool ended = m_inSequence;
             m_inSequence = false;
             return ended ? Item::EndOfSequence : Item::EndOfInput;
@@ -129,19 +285,54 @@ PointsCsvReader::Item PointsCsvReader::next(Point &point)
         }
         line = trimmed(line);
         if (line.empty()) {
+            if (m_pendingHeaderLine != 0) {
+                refusePendingHeader();
+            }
             if (m_inSequence) {
                 m_inSequence = false;
                 return Item::EndOfSequence;
             }
             continue;
         }
-        if (line.front() == '#' || (!m_inSequence && isHeader(line))) {
+        if (line.front() == '#') {
             continue;
         }
-        point = parsePoint(m_lineNumber, line);
-        m_inSequence = true;
-        return Item::Point;
+        const LineReading reading = interpret(line);
+        if ((reading.points & m_dialects) != 0) {
+            narrowDialects(reading.points);
+            m_pendingHeaderLine = 0;
+            point = reading.point;
+            m_inSequence = true;
+            return Item::Point;
+        }
+        if (!m_inSequence && (reading.headers & m_dialects) != 0) {
+            // A header of words is one only when a point follows it: a file of words is no
+            // file of points.
+            if (m_pendingHeaderLine != 0) {
+                refusePendingHeader();
+            }
+            narrowDialects(reading.headers);
+            if (!reading.named) {
+                m_pendingHeader = line;
+                m_pendingHeaderLine = m_lineNumber;
+            }
+            continue;
+        }
+        throw refusal(m_lineNumber, line, reading, m_dialects, m_dialectLine);
     }
+}
+
+void PointsCsvReader::narrowDialects(unsigned dialects)
+{
+    if ((m_dialects & dialects) != m_dialects) {
+        m_dialects &= dialects;
+        m_dialectLine = m_lineNumber;
+    }
+}
+
+void PointsCsvReader::refusePendingHeader() const
+{
+    throw badLine(m_pendingHeaderLine, m_pendingHeader, m_dialects, "");
 }
 
 std::vector<PointSequence> readPointSequences(std::istream &in)
@@ -171,9 +362,11 @@ std::vector<PointSequence> readPointSequences(const std::string &text)
     return readPointSequences(in);
 }
 
-void writePointSequences(std::ostream &out, const std::vector<PointSequence> &sequences)
+void writePointSequences(std::ostream &out, const std::vector<PointSequence> &sequences,
+                         CsvDialect dialect)
 {
-    out << "x,y\n";
+    const char separator = csvSeparator(dialect);
+    out << 'x' << separator << "y\n";
     bool first = true;
     for (const PointSequence &sequence : sequences) {
         if (sequence.empty()) {
@@ -184,10 +377,8 @@ void writePointSequences(std::ostream &out, const std::vector<PointSequence> &se
         }
         first = false;
         for (const Point &p : sequence) {
-            writeNumber(out, p.x);
-            out << ',';
-            writeNumber(out, p.y);
-            out << '\n';
+            out << withDecimalMark(formatNumber(p.x), dialect) << separator
+                << withDecimalMark(formatNumber(p.y), dialect) << '\n';
         }
     }
 }

@@ -1,3 +1,4 @@
+#include "metricscsv.h"
 #include "pointscsv.h"
 
 #include <QtTest>
@@ -9,6 +10,7 @@ using namespace curvelab;
 
 using Sequences = std::vector<PointSequence>;
 Q_DECLARE_METATYPE(Sequences)
+Q_DECLARE_METATYPE(CsvDialect)
 
 namespace {
 
@@ -49,10 +51,10 @@ QString describe(const Sequences &sequences)
     return parts.join(' ');
 }
 
-std::string written(const Sequences &sequences)
+std::string written(const Sequences &sequences, CsvDialect dialect = CsvDialect::CommaAndPoint)
 {
     std::ostringstream out;
-    writePointSequences(out, sequences);
+    writePointSequences(out, sequences, dialect);
     return out.str();
 }
 
@@ -70,6 +72,15 @@ private Q_SLOTS:
     void writtenTextIsReadBackExactly_data();
     void writtenTextIsReadBackExactly();
     void writerUsesTheDocumentedLayout();
+    void spreadsheetDialectsReadLikeTheirCommaTwin_data();
+    void spreadsheetDialectsReadLikeTheirCommaTwin();
+    void refusalSaysWhatTheFileExpects_data();
+    void refusalSaysWhatTheFileExpects();
+    void semicolonTextIsReadBackExactly_data();
+    void semicolonTextIsReadBackExactly();
+    void semicolonWriterUsesDecimalCommas();
+    void metricsAreWrittenInEitherDialect_data();
+    void metricsAreWrittenInEitherDialect();
 };
 
 void TestPointsCsv::validInputIsRead_data()
@@ -109,6 +120,33 @@ void TestPointsCsv::validInputIsRead_data()
         << QByteArray("+1.5,.25\n5.,-.5\n") << Sequences{{{1.5, 0.25}, {5, -0.5}}};
     QTest::addRow("a decimal comma reads as two numbers")
         << QByteArray("1,5\n") << Sequences{{{1, 5}}};
+    QTest::addRow("semicolons and decimal commas are read")
+        << QByteArray("1,5;2,25\n-3;4e-1\n") << Sequences{{{1.5, 2.25}, {-3, 0.4}}};
+    QTest::addRow("semicolons with decimal points are read")
+        << QByteArray("1.5;2\n3;-.25\n") << Sequences{{{1.5, 2}, {3, -0.25}}};
+    QTest::addRow("semicolons between whole numbers are read")
+        << QByteArray("1;2\n3 ; 4\n") << Sequences{{{1, 2}, {3, 4}}};
+    QTest::addRow("two copied columns (tabs) with decimal points are read")
+        << QByteArray("1.5\t2\n3\t4.25\n") << Sequences{{{1.5, 2}, {3, 4.25}}};
+    QTest::addRow("two copied columns (tabs) with decimal commas are read")
+        << QByteArray("1,5\t2\n3\t4,25\n") << Sequences{{{1.5, 2}, {3, 4.25}}};
+    QTest::addRow("quoted decimal commas between commas are read")
+        << QByteArray("\"1,5\",\"2,25\"\n\"3\", 4\n") << Sequences{{{1.5, 2.25}, {3, 4}}};
+    QTest::addRow("quoted numbers between semicolons are read")
+        << QByteArray("\"1.5\";\" 2 \"\n") << Sequences{{{1.5, 2}}};
+    QTest::addRow("a header in any words is skipped")
+        << QByteArray("Zeit (s);Weg (m)\n0,5;1,25\n") << Sequences{{{0.5, 1.25}}};
+    QTest::addRow("a quoted header of words is skipped")
+        << QByteArray("\"time\",\"distance, m\"\n1,2\n") << Sequences{{{1, 2}}};
+    QTest::addRow("a copied header row (tabs) is skipped")
+        << QByteArray("t in s\th in m\n1,5\t2\n") << Sequences{{{1.5, 2}}};
+    QTest::addRow("a German spreadsheet export is read")
+        << QByteArray("\xEF\xBB\xBFx;y\r\n0,1;0,2\r\n\r\nx;y\r\n1E-3;-2,5\r\n")
+        << Sequences{{{0.1, 0.2}}, {{1e-3, -2.5}}};
+    QTest::addRow("the dialect of the first sequence holds for the next")
+        << QByteArray("1,5;2\n\n3;4\n") << Sequences{{{1.5, 2}}, {{3, 4}}};
+    QTest::addRow("a tab beside a comma is a space")
+        << QByteArray("1,\t5\n1\t,5\n") << Sequences{{{1, 5}, {1, 5}}};
 }
 
 void TestPointsCsv::validInputIsRead()
@@ -140,7 +178,10 @@ void TestPointsCsv::malformedLineIsRefused_data()
         << QByteArray("1 000,2\n") << 1 << "1 000,2";
     QTest::addRow("hexadecimal is refused") << QByteArray("0x10,1\n") << 1 << "0x10,1";
     QTest::addRow("a doubled sign is refused") << QByteArray("+-1,2\n") << 1 << "+-1,2";
-    QTest::addRow("semicolon separators are refused") << QByteArray("1;2\n") << 1 << "1;2";
+    QTest::addRow("a header of words that no point follows is refused")
+        << QByteArray("time,distance\n\n1,2\n") << 1 << "time,distance";
+    QTest::addRow("a second header line is refused")
+        << QByteArray("time,distance\nseconds,metres\n1,2\n") << 1 << "time,distance";
     QTest::addRow("a header after points is refused") << QByteArray("1,2\nx,y\n") << 2 << "x,y";
     QTest::addRow("line numbers count comments, blanks and CRLF")
         << QByteArray("# made by hand\r\nx,y\r\n1,2\r\n\r\n3,4\r\nfive,6\r\n") << 6 << "five,6";
@@ -193,6 +234,146 @@ void TestPointsCsv::writerUsesTheDocumentedLayout()
     const Sequences sequences{{{1, 2.5}, {-3, 1e-20}}, {}, {{0.1, 4}}};
     QCOMPARE(QString::fromStdString(written(sequences)),
              QString("x,y\n1,2.5\n-3,1e-20\n\n0.1,4\n"));
+}
+
+void TestPointsCsv::spreadsheetDialectsReadLikeTheirCommaTwin_data()
+{
+    QTest::addColumn<QByteArray>("twin");
+    QTest::addColumn<QByteArray>("commaAndPoint");
+
+    const QByteArray points = "x,y\n0.25,1.5\n-3,4.125\n1e-3,2E5\n\n7,8.5\n";
+    QTest::addRow("semicolons and decimal commas (LibreOffice, Excel in German or French)")
+        << QByteArray("x;y\n0,25;1,5\n-3;4,125\n1e-3;2E5\n\n7;8,5\n") << points;
+    QTest::addRow("semicolons and decimal points")
+        << QByteArray("x;y\n0.25;1.5\n-3;4.125\n1e-3;2E5\n\n7;8.5\n") << points;
+    QTest::addRow("tabs and decimal commas (two columns copied in a German locale)")
+        << QByteArray("x\ty\n0,25\t1,5\n-3\t4,125\n1e-3\t2E5\n\n7\t8,5\n") << points;
+    QTest::addRow("tabs and decimal points (two columns copied)")
+        << QByteArray("0.25\t1.5\n-3\t4.125\n1e-3\t2E5\n\n7\t8.5\n") << points;
+    QTest::addRow("quoted decimal commas between commas")
+        << QByteArray("\"x\",\"y\"\n\"0,25\",\"1,5\"\n\"-3\",\"4,125\"\n\"1e-3\",\"2E5\"\n\n"
+                      "\"7\",\"8,5\"\n")
+        << points;
+    QTest::addRow("quoted numbers, semicolons and a header in words")
+        << QByteArray("\"Strom\";\"Spannung\"\n\"0,25\";\"1,5\"\n-3;\"4,125\"\n1e-3;2E5\n\n"
+                      "Strom;Spannung\n7;8,5\n")
+        << points;
+}
+
+void TestPointsCsv::spreadsheetDialectsReadLikeTheirCommaTwin()
+{
+    QFETCH(QByteArray, twin);
+    QFETCH(QByteArray, commaAndPoint);
+
+    const Sequences actual = readPointSequences(twin.toStdString());
+    const Sequences expected = readPointSequences(commaAndPoint.toStdString());
+    QVERIFY2(same(actual, expected),
+             qPrintable("read " + describe(actual) + ", expected " + describe(expected)));
+}
+
+void TestPointsCsv::refusalSaysWhatTheFileExpects_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message"); // the start of what()
+
+    QTest::addRow("a decimal comma between commas is refused as ambiguous")
+        << QByteArray("x,y\n1,5,2\n")
+        << "line 2: expected two numbers x,y, found \"1,5,2\" (with decimal commas, put ';' or a "
+           "tab between the numbers, or each number in quotes)";
+    QTest::addRow("two decimal commas between commas are refused as ambiguous")
+        << QByteArray("1,5,2,5\n") << "line 1: expected two numbers x,y, found \"1,5,2,5\" (with";
+    QTest::addRow("a semicolon line in a comma file")
+        << QByteArray("1.5,2\n1;2\n")
+        << "line 2: expected two numbers x,y, found \"1;2\" (line 1 set the file's format)";
+    QTest::addRow("a decimal point after decimal commas")
+        << QByteArray("1,5;2\n3.5;4\n")
+        << "line 2: expected two numbers x;y with a decimal comma, found \"3.5;4\" (line 1 set "
+           "the file's format)";
+    QTest::addRow("a comma-separated line after a semicolon header")
+        << QByteArray("x;y\n1;2\n3,4\n")
+        << "line 3: expected two numbers x;y, found \"3,4\" (line 1 set the file's format)";
+    QTest::addRow("a semicolon line in a copied column pair")
+        << QByteArray("1\t2,5\n3;4\n")
+        << "line 2: expected two numbers separated by a tab with a decimal comma, found \"3;4\"";
+    QTest::addRow("both decimal marks on one line")
+        << QByteArray("1,5;2.5\n") << "line 1: expected two numbers x;y, found \"1,5;2.5\"";
+    QTest::addRow("a decimal comma without a digit after it")
+        << QByteArray("1,;2\n") << "line 1: expected two numbers x;y, found \"1,;2\"";
+    QTest::addRow("grouped thousands")
+        << QByteArray("1.000,5;2\n") << "line 1: expected two numbers x;y, found \"1.000,5;2\"";
+    QTest::addRow("a quote left open") << QByteArray("\"1,5;2\n") << "line 1: expected two numbers";
+    QTest::addRow("a semicolon header that no point follows")
+        << QByteArray("Zeit;Weg\n") << "line 1: expected two numbers x;y, found \"Zeit;Weg\"";
+}
+
+void TestPointsCsv::refusalSaysWhatTheFileExpects()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+
+    try {
+        const Sequences read = readPointSequences(text.toStdString());
+        QFAIL(qPrintable("no CsvError, read " + describe(read)));
+    } catch (const CsvError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(message), e.what());
+    }
+}
+
+void TestPointsCsv::semicolonTextIsReadBackExactly_data()
+{
+    writtenTextIsReadBackExactly_data();
+}
+
+void TestPointsCsv::semicolonTextIsReadBackExactly()
+{
+    QFETCH(Sequences, sequences);
+
+    const Sequences actual = readPointSequences(written(sequences, CsvDialect::SemicolonAndComma));
+    QVERIFY2(same(actual, sequences),
+             qPrintable("read " + describe(actual) + ", wrote " + describe(sequences)));
+}
+
+void TestPointsCsv::semicolonWriterUsesDecimalCommas()
+{
+    const Sequences sequences{{{1, 2.5}, {-3, 1e-20}}, {}, {{0.1, 4}}};
+    QCOMPARE(QString::fromStdString(written(sequences, CsvDialect::SemicolonAndComma)),
+             QString("x;y\n1;2,5\n-3;1e-20\n\n0,1;4\n"));
+}
+
+void TestPointsCsv::metricsAreWrittenInEitherDialect_data()
+{
+    QTest::addColumn<CsvDialect>("dialect");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("comma and point, as always")
+        << CsvDialect::CommaAndPoint
+        << "step,sequences,elapsed_s,loss,test_accuracy,acc_1,acc_2\n"
+           "50,3200,1.23457,0.5,0.875,0.5,0.75\n1234567,9000000,12.5,0.0125,1,1,1\n";
+    QTest::addRow("semicolon and decimal comma")
+        << CsvDialect::SemicolonAndComma
+        << "step;sequences;elapsed_s;loss;test_accuracy;acc_1;acc_2\n"
+           "50;3200;1,23457;0,5;0,875;0,5;0,75\n1234567;9000000;12,5;0,0125;1;1;1\n";
+}
+
+void TestPointsCsv::metricsAreWrittenInEitherDialect()
+{
+    QFETCH(CsvDialect, dialect);
+    QFETCH(QString, expected);
+
+    TrainingStats first;
+    first.step = 50;
+    first.sequencesSeen = 3200;
+    first.elapsedSeconds = 1.2345678;
+    first.loss = 0.5;
+    first.testAccuracy = 0.875;
+    first.accuracyByLength = {0.5, 0.75};
+    first.evaluated = true;
+    TrainingStats unmeasured = first;
+    unmeasured.evaluated = false;
+    TrainingStats last{1234567, 9000000, 0.0125, 1.0, {1.0, 1.0}, {}, 0.0, 12.5, true};
+    std::ostringstream out;
+    writeMetricsCsv(out, {first, unmeasured, last}, dialect);
+    QCOMPARE(QString::fromStdString(out.str()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPointsCsv)

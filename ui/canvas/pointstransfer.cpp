@@ -7,6 +7,7 @@
 #include "pointscsv.h"
 
 #include <QFileDialog>
+#include <QLocale>
 #include <QWidget>
 #include <sstream>
 
@@ -34,7 +35,7 @@ bool PointsTransfer::paste(const QString &text)
         return false;
     }
     if (sequences.empty() || sequences.front().empty()) {
-        Q_EMIT problem(tr("No points found: expected lines \"x,y\""));
+        Q_EMIT problem(tr("No points found: expected lines \"x,y\" (or \"x;y\", or two columns)"));
         return false;
     }
     const PointSequence &points = sequences.front();
@@ -69,8 +70,11 @@ bool PointsTransfer::open(const QString &path)
 
 bool PointsTransfer::save(const QString &path)
 {
+    // Written as a spreadsheet in this locale reads it (';' and "1,5" where the decimal mark is a
+    // comma); the reader reads every dialect back.
     std::ostringstream csv;
-    writePointSequences(csv, {m_document->points()});
+    writePointSequences(csv, {m_document->points()},
+                        csvDialectForDecimalMark(QLocale().decimalPoint().front().toLatin1()));
     try {
         writeFileAtomically(localPath(path), csv.str());
     } catch (const FileWriteError &e) {

@@ -10,9 +10,11 @@ namespace curvelab {
 class CanvasDocument;
 class PointCanvas;
 
-// Points in and out of the canvas as CSV lines "x,y" (the format of curvelab-cli classify):
-// pasted, opened from a file or saved to one. A failure says why through problem() and changes
-// nothing; points taken in replace the drawing as one undo step and are brought into view.
+// Points in and out of the canvas as CSV lines "x,y" (the format of curvelab-cli classify, in
+// any dialect pointscsv.h reads: two columns copied from a spreadsheet, "x;y" with decimal
+// commas): pasted, opened from a file or saved to one in the dialect of the system's locale. A
+// failure says why through problem() and changes nothing; points taken in replace the drawing as
+// one undo step and are brought into view.
 class PointsTransfer : public QObject
 {
     Q_OBJECT

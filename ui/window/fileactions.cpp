@@ -12,6 +12,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <array>
@@ -86,7 +87,8 @@ bool FileActions::saveModel(const QString &path)
 bool FileActions::exportMetrics(const QString &path)
 {
     std::ostringstream csv;
-    writeMetricsCsv(csv, m_parts.dashboard->history());
+    writeMetricsCsv(csv, m_parts.dashboard->history(),
+                    csvDialectForDecimalMark(QLocale().decimalPoint().front().toLatin1()));
     try {
         writeFileAtomically(localPath(path), csv.str());
     } catch (const FileWriteError &e) {
