@@ -1,8 +1,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -38,6 +40,26 @@ Run cli(const QStringList &arguments, const QByteArray &input = {},
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Runs another program than the CLI (the GUI, script) with `environment`, no input.
+Run run(const QString &program, const QStringList &arguments,
+        const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString shellQuoted(QString text)
+{
+    return '\'' + text.replace('\'', "'\\''") + '\'';
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -53,6 +75,9 @@ private Q_SLOTS:
     void trainSavesModelAndMetrics();
     void classifyWritesOneRowPerPoint();
     void classifyReadsAFile();
+    void spreadsheetDialectsClassifyLikeTheirCommaTwin_data();
+    void spreadsheetDialectsClassifyLikeTheirCommaTwin();
+    void classifyWritesTheSemicolonDialect();
     void classifyNamesTheMalformedLine_data();
     void classifyNamesTheMalformedLine();
     void corruptModelIsAClearError();
@@ -74,6 +99,12 @@ private Q_SLOTS:
     void evalWithoutAModelMeasuresTheReadyNetwork();
     void everyPresetTrains_data();
     void everyPresetTrains();
+    void versionNamesTheProgram_data();
+    void versionNamesTheProgram();
+    void guiHelpAndVersionNeedNoDisplay_data();
+    void guiHelpAndVersionNeedNoDisplay();
+    void trainDrawsOneUpdatingLineOnATerminal_data();
+    void trainDrawsOneUpdatingLineOnATerminal();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +130,9 @@ void TestCli::helpDescribesEveryCommand_data()
     QTest::addRow("classify help") << QStringList{"classify", "--help"} << "--model";
     QTest::addRow("eval help") << QStringList{"eval", "--help"} << "--lengths";
     QTest::addRow("race help") << QStringList{"race", "--help"} << "--cells";
+    QTest::addRow("top-level help lists --version") << QStringList{"--help"} << "-v, --version";
+    QTest::addRow("a command's usage names the program and the command, not a path")
+        << QStringList{"train", "--help"} << "Usage: curvelab-cli train [options]\n";
 }
 
 void TestCli::helpDescribesEveryCommand()
@@ -123,6 +157,8 @@ void TestCli::badOptionsGiveOneLineAndStatus2_data()
     QTest::addRow("steps not a number") << QStringList{"train", "--steps", "many"} << "--steps";
     QTest::addRow("unknown cell") << QStringList{"train", "--cell", "transformer"} << "cell";
     QTest::addRow("unknown preset") << QStringList{"train", "--preset", "magic"} << "preset";
+    QTest::addRow("unknown csv dialect")
+        << QStringList{"classify", "--csv-dialect", "tab"} << "--csv-dialect must be comma or";
     QTest::addRow("NaN noise") << QStringList{"train", "--noise", "nan"} << "--noise";
     QTest::addRow("noise beyond what the references can hold")
         << QStringList{"eval", "--noise", "1e300"} << "between 0 and 1e12";
@@ -207,6 +243,48 @@ void TestCli::classifyReadsAFile()
     QCOMPARE(r.out.trimmed().split('\n').size(), 3);
 }
 
+void TestCli::spreadsheetDialectsClassifyLikeTheirCommaTwin_data()
+{
+    QTest::addColumn<QByteArray>("twin");
+    const QByteArray points = "x,y\n0.5,1.25\n1,2.5\n1.5,4.125\n2,8\n\n3,1.5\n6,3\n";
+    QTest::addRow("commas and points (the twin itself)") << points;
+    QTest::addRow("semicolons and decimal commas")
+        << QByteArray("x;y\n0,5;1,25\n1;2,5\n1,5;4,125\n2;8\n\n3;1,5\n6;3\n");
+    QTest::addRow("two columns copied, decimal commas")
+        << QByteArray("Zeit\tWeg\n0,5\t1,25\n1\t2,5\n1,5\t4,125\n2\t8\n\n3\t1,5\n6\t3\n");
+    QTest::addRow("quoted decimal commas")
+        << QByteArray("\"0,5\",\"1,25\"\n1,\"2,5\"\n\"1,5\",\"4,125\"\n2,8\n\n3,\"1,5\"\n6,3\n");
+}
+
+// The same points in a spreadsheet's dialect: the same rows, probabilities included, byte for byte.
+void TestCli::spreadsheetDialectsClassifyLikeTheirCommaTwin()
+{
+    QFETCH(QByteArray, twin);
+    const QByteArray points = "x,y\n0.5,1.25\n1,2.5\n1.5,4.125\n2,8\n\n3,1.5\n6,3\n";
+    QFile file(m_dir.filePath("twin.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(twin);
+    file.close();
+    const Run expected = cli({"classify", "--model", m_model}, points);
+    const Run r = cli({"classify", "--model", m_model, file.fileName()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.count('\n'), 7);
+    QCOMPARE(r.out, expected.out);
+}
+
+void TestCli::classifyWritesTheSemicolonDialect()
+{
+    const QByteArray points = "0.5,1.25\n1,2.5\n1.5,4.125\n";
+    const Run comma = cli({"classify", "--model", m_model}, points);
+    const Run semicolon =
+        cli({"classify", "--model", m_model, "--csv-dialect", "semicolon"}, points);
+    QVERIFY2(semicolon.exitCode == 0, qPrintable(semicolon.err));
+    QVERIFY2(semicolon.out.contains("1;1;0,5;1,25;"), qPrintable(semicolon.out));
+    QString swapped = comma.out;
+    swapped.replace(',', ';').replace('.', ',');
+    QCOMPARE(semicolon.out, swapped);
+}
+
 void TestCli::classifyNamesTheMalformedLine_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -215,6 +293,9 @@ void TestCli::classifyNamesTheMalformedLine_data()
     QTest::addRow("words") << QByteArray("x,y\nfive,six\n") << "line 2";
     QTest::addRow("NaN") << QByteArray("1,2\n\nnan,1\n") << "line 3";
     QTest::addRow("a single number") << QByteArray("4\n") << "line 1";
+    QTest::addRow("a decimal point in a file of decimal commas")
+        << QByteArray("x;y\n1,5;2\n2.5;3\n") << "line 3";
+    QTest::addRow("a decimal comma between commas") << QByteArray("1,5,2\n") << "line 1";
 }
 
 void TestCli::classifyNamesTheMalformedLine()
@@ -601,6 +682,103 @@ void TestCli::everyPresetTrains()
     const Run r = cli({"train", "--preset", preset, "--steps", "30", "--eval-every", "30"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("Training preset \"" + preset + "\""), qPrintable(r.out));
+}
+
+// help2man reads --version: the program's name and the version of the top-level CMakeLists.txt.
+void TestCli::versionNamesTheProgram_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addRow("--version") << "--version";
+    QTest::addRow("-v") << "-v";
+}
+
+void TestCli::versionNamesTheProgram()
+{
+    QFETCH(QString, flag);
+    const Run r = cli({flag});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QRegularExpression(R"(^curvelab-cli \d+\.\d+\.\d+\n$)").match(r.out).hasMatch(),
+             qPrintable(r.out));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::guiHelpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("pattern");
+    QTest::addRow("--version") << "--version"
+                               << R"(^curvelab \d+\.\d+\.\d+\n$)";
+    QTest::addRow("--help")
+        << "--help"
+        << R"(^Usage: \S*curvelab \[options\] \[file\]\n.*-v, --version.*--present)";
+}
+
+// A build machine has no display, and help2man runs both flags there.
+void TestCli::guiHelpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, pattern);
+    const QString gui = QFileInfo(CURVELAB_CLI_PATH).dir().filePath("curvelab");
+    if (!QFileInfo(gui).isExecutable()) {
+        QSKIP("the GUI is not built (CURVELAB_BUILD_GUI=OFF)");
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        env.remove(name);
+    }
+    const Run r = run(gui, {flag}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QRegularExpression re(pattern, QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY2(re.match(r.out).hasMatch(), qPrintable(r.out));
+}
+
+void TestCli::trainDrawsOneUpdatingLineOnATerminal_data()
+{
+    QTest::addColumn<bool>("redirectStdout");
+    QTest::addRow("stdout on the terminal too: the bar alone") << false;
+    QTest::addRow("stdout redirected: the bar, and the plain lines in the file") << true;
+}
+
+// script (util-linux) gives the run a terminal; the bar must redraw in place and never wrap.
+void TestCli::trainDrawsOneUpdatingLineOnATerminal()
+{
+    QFETCH(bool, redirectStdout);
+    const QString script = QStandardPaths::findExecutable("script");
+    if (script.isEmpty()) {
+        QSKIP("no script (util-linux) to give the run a terminal");
+    }
+    const QString log = m_dir.filePath("train-log.txt");
+    QString command = shellQuoted(CURVELAB_CLI_PATH) +
+                      " train --seconds 1 --steps 0 --hidden 16 --length 6 --eval-every 50";
+    if (redirectStdout) {
+        command += " > " + shellQuoted(log);
+    }
+    constexpr int kColumns = 60; // script's terminal has no size of its own: COLUMNS gives it
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("COLUMNS", QString::number(kColumns));
+    const Run r = run(script, {"-qec", command, "/dev/null"}, env); // -e: the run's exit status
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // Redrawn in place about ten times a second, never into the last column (the terminal turns
+    // "\n" into "\r\n", so a redraw is a '\r' with more than a newline after it).
+    int redraws = 0;
+    QRegularExpressionMatchIterator redraw = QRegularExpression("\r([^\r\n]+)").globalMatch(r.out);
+    while (redraw.hasNext()) {
+        const QString line = redraw.next().captured(1);
+        QVERIFY2(line.startsWith('[') && line.size() < kColumns, qPrintable(line));
+        ++redraws;
+    }
+    QVERIFY2(redraws >= 3, qPrintable(r.out));
+    QVERIFY(!r.out.contains("test accuracy ")); // the plain lines stay off the terminal
+    if (redirectStdout) {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QRegularExpression(R"(\nstep 50  loss \S+  test accuracy )")),
+                 qPrintable(text));
+        QVERIFY(text.contains("Stopped: time budget reached") && !text.contains('\r'));
+    } else {
+        QVERIFY2(r.out.contains("Stopped: time budget reached"), qPrintable(r.out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include "familyspec.h"
 #include "filestore.h"
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -19,7 +20,13 @@ void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments)
         throw UsageError(toStd(parser.errorText()));
     }
     if (parser.isSet(help)) {
-        out(parser.helpText());
+        // Qt's usage line names the executable by its path and leaves out the command.
+        QString text = parser.helpText();
+        const QString qtUsage = "Usage: " + QCoreApplication::arguments().constFirst();
+        if (text.startsWith(qtUsage)) {
+            text.replace(0, qtUsage.size(), "Usage: curvelab-cli " + arguments.front());
+        }
+        out(text);
         std::exit(kExitOk);
     }
 }
@@ -127,6 +134,25 @@ std::uint64_t seedOption(const QCommandLineParser &parser, const QString &name)
 std::string toStd(const QString &s)
 {
     return s.toStdString();
+}
+
+QCommandLineOption csvDialectOption()
+{
+    return {"csv-dialect",
+            "CSV written as comma (1.5,2: the default) or semicolon (1,5;2: what spreadsheets "
+            "read in a locale with a decimal comma).",
+            "DIALECT", "comma"};
+}
+
+CsvDialect csvDialect(const QCommandLineParser &parser)
+{
+    const std::optional<CsvDialect> dialect =
+        csvDialectFromName(toStd(parser.value("csv-dialect")));
+    if (!dialect) {
+        throw UsageError("--csv-dialect must be comma or semicolon, got \"" +
+                         toStd(parser.value("csv-dialect")) + "\"");
+    }
+    return *dialect;
 }
 
 std::string outputPath(const QCommandLineParser &parser, const QString &option)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvdialect.h"
 #include "trainingconfig.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,12 @@ QCommandLineOption familyOption();
 // Applies --family to `config` (generator and model alike). A family whose formula is undefined on
 // part of its x range is narrowed, with a note on stderr. Throws UsageError for a bad family.
 void applyFamilyOption(const QCommandLineParser &parser, TrainingConfig &config);
+
+// --csv-dialect comma|semicolon: how the CSV a command writes separates fields and marks
+// decimals (comma by default; semicolon for a spreadsheet in a locale that writes "1,5").
+QCommandLineOption csvDialectOption();
+// The dialect --csv-dialect names. Throws UsageError for another name.
+CsvDialect csvDialect(const QCommandLineParser &parser);
 
 std::string toStd(const QString &s);
 

@@ -14,11 +14,13 @@ using namespace curvelab::cli;
 
 namespace {
 
+// The first line after the usage is the one-line summary that help2man puts in the man page.
 const char *kUsage =
     "Usage: curvelab-cli <command> [options]\n"
+    "Train, use and measure CurveLab's curve classifier without a window.\n"
     "\n"
-    "CurveLab's headless side: train a recurrent network to tell line, parabola and sqrt apart\n"
-    "from a few points, classify points with a saved model, measure a model, and race\n"
+    "CurveLab's headless side: it trains a recurrent network to tell line, parabola and sqrt\n"
+    "apart from a few points, classifies points with a saved model, measures a model, and races\n"
     "architectures against each other.\n"
     "\n"
     "Commands:\n"
@@ -27,11 +29,19 @@ const char *kUsage =
     "  eval      Accuracy per number of points, beside least squares and the Bayes ceiling.\n"
     "  race      Train lstm, gru, rnn and a windowed mlp side by side on identical batches.\n"
     "\n"
-    "Run 'curvelab-cli <command> --help' for a command's options.\n"
+    "Options:\n"
+    "  -h, --help     Show this help; 'curvelab-cli <command> --help' shows a command's options.\n"
+    "  -v, --version  Show the version.\n"
     "\n"
-    "Exit status: 0 done, 1 a failure while running (an output that cannot be written,\n"
-    "training that diverged, too little memory), 2 a mistake in the command line, 3 an input\n"
-    "file that cannot be read (missing, unreadable, corrupt or foreign).\n";
+    "On a terminal, train shows its progress on one line of stderr, redrawn in place; piped or\n"
+    "redirected, it prints a plain line per measurement to stdout instead.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  done\n"
+    "  1  a failure while running (an output that cannot be written, training that diverged,\n"
+    "     too little memory)\n"
+    "  2  a mistake in the command line\n"
+    "  3  an input file that cannot be read (missing, unreadable, corrupt or foreign)\n";
 
 } // namespace
 
@@ -52,7 +62,7 @@ int main(int argc, char *argv[])
         out(QString(kUsage));
         return arguments.isEmpty() ? kExitUsage : kExitOk;
     }
-    if (arguments.front() == "--version") {
+    if (arguments.front() == "--version" || arguments.front() == "-v") {
         out(QString("curvelab-cli %1\n").arg(CURVELAB_VERSION));
         return kExitOk;
     }

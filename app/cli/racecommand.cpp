@@ -32,15 +32,16 @@ std::vector<RaceContender> parseCells(const QString &text, const ModelOptions &s
     return contenders;
 }
 
-void writeCsv(const std::string &path, const std::vector<RaceResult> &results)
+void writeCsv(const std::string &path, const std::vector<RaceResult> &results, CsvDialect dialect)
 {
+    const char separator = csvSeparator(dialect);
     std::string csv;
     for (const RaceResult &r : results) {
         for (const TrainingStats &s : r.history) {
             if (csv.empty()) {
-                csv = "cell," + metricsCsvHeader(s.accuracyByLength.size());
+                csv = "cell" + (separator + metricsCsvHeader(s.accuracyByLength.size(), dialect));
             }
-            csv += r.name + "," + metricsCsvRow(s);
+            csv += r.name + separator + metricsCsvRow(s, dialect);
         }
     }
     writeFileAtomically(path, csv);
@@ -97,7 +98,7 @@ int raceCommand(const QStringList &arguments)
         "csv", "Write the curves to FILE: a row per contender and test measurement.", "FILE");
     parser.addOptions({presetOption, stepsOption, cellsOption, hiddenOption, layersOption,
                        windowOption, preprocessingOption, evalOption, seedOption, csvOption,
-                       familyOption()});
+                       familyOption(), csvDialectOption()});
     parseOrThrow(parser, arguments);
     if (!parser.positionalArguments().isEmpty()) {
         throw UsageError("unexpected argument \"" + toStd(parser.positionalArguments().front()) +
@@ -139,6 +140,7 @@ int raceCommand(const QStringList &arguments)
     ArchitectureRace race(base, contenders); // validates: a bad option is a usage error
 
     const std::string csv = parser.isSet(csvOption) ? outputPath(parser, "csv") : std::string();
+    const CsvDialect dialect = csvDialect(parser);
     out(QString("Race on preset \"%1\", %7 input: %2 steps of %3 sequences of %4 points, the same "
                 "batches for every contender; tested on %5 sequences of %6 points.\n")
             .arg(QString::fromStdString(preset.name))
@@ -167,7 +169,7 @@ int raceCommand(const QStringList &arguments)
     }
     printTable(results);
     if (!csv.empty()) {
-        writeCsv(csv, results);
+        writeCsv(csv, results, dialect);
         out("Wrote the curves to " + csv + "\n");
     }
     bool diverged = false;

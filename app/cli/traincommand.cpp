@@ -4,10 +4,11 @@
 #include "metricscsv.h"
 #include "modelfile.h"
 #include "presets.h"
+#include "progressline.h"
 #include "threading.h"
 #include "trainer.h"
 
-#include <cmath>
+#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 #include <unistd.h>
@@ -15,9 +16,6 @@
 namespace curvelab::cli {
 
 namespace {
-
-// Width of the terminal progress bar, in characters.
-constexpr int kBarWidth = 30;
 
 struct Override
 {
@@ -129,32 +127,24 @@ QString accuracyList(const std::vector<double> &byLength)
     return parts.join(' ');
 }
 
-// Fraction of the run done, from whichever budget is nearest.
-double progressFraction(const TrainingConfig &c, const TrainingStats &s)
+ProgressState progressState(const TrainingConfig &c, const TrainingStats &s, double accuracy)
 {
-    double f = 0.0;
-    if (c.maxSteps > 0) {
-        f = std::max(f, static_cast<double>(s.step) / c.maxSteps);
-    }
-    if (c.maxSeconds > 0) {
-        f = std::max(f, s.elapsedSeconds / c.maxSeconds);
-    }
-    return std::min(f, 1.0);
+    ProgressState state;
+    state.step = s.step;
+    state.maxSteps = c.maxSteps;
+    state.elapsedSeconds = s.elapsedSeconds;
+    state.maxSeconds = c.maxSeconds;
+    state.targetAccuracy = c.targetAccuracy;
+    state.testAccuracy = accuracy;
+    state.loss = s.loss;
+    state.sequencesPerSecond = s.sequencesPerSecond;
+    return state;
 }
 
-void drawBar(const TrainingConfig &c, const TrainingStats &s, double lastAccuracy)
+double steadySeconds()
 {
-    const double f = progressFraction(c, s);
-    const int filled = static_cast<int>(std::lround(f * kBarWidth));
-    const QString bar = QString(filled, '#') + QString(kBarWidth - filled, '-');
-    progress(QString("\r[%1] %2% step %3 loss %4 acc %5 %6 seq/s ")
-                 .arg(bar)
-                 .arg(static_cast<int>(100 * f), 3)
-                 .arg(s.step)
-                 .arg(s.loss, 0, 'f', 4)
-                 .arg(lastAccuracy < 0 ? QString("-")
-                                       : QString::number(100 * lastAccuracy, 'f', 1) + "%")
-                 .arg(s.sequencesPerSecond, 0, 'f', 0));
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
 // The test metrics of a run, kept and written whole when it ends: a killed run or a full disk
@@ -162,19 +152,21 @@ void drawBar(const TrainingConfig &c, const TrainingStats &s, double lastAccurac
 class Metrics
 {
 public:
+    explicit Metrics(CsvDialect dialect) : m_dialect(dialect) {}
     void add(const TrainingStats &s)
     {
         if (!s.evaluated) {
             return;
         }
         if (m_csv.empty()) {
-            m_csv = metricsCsvHeader(s.accuracyByLength.size());
+            m_csv = metricsCsvHeader(s.accuracyByLength.size(), m_dialect);
         }
-        m_csv += metricsCsvRow(s);
+        m_csv += metricsCsvRow(s, m_dialect);
     }
     const std::string &csv() const { return m_csv; }
 
 private:
+    CsvDialect m_dialect;
     std::string m_csv;
 };
 
@@ -194,8 +186,8 @@ int trainCommand(const QStringList &arguments)
     const QCommandLineOption saveOption("save", "Save the trained model to FILE.", "FILE");
     const QCommandLineOption metricsOption("metrics", "Write test metrics to FILE.csv.", "FILE");
     const QCommandLineOption fixedOption("fixed-kb", "Draw k and b once per run (the answer).");
-    parser.addOptions(
-        {presetOption, threadsOption, saveOption, metricsOption, fixedOption, familyOption()});
+    parser.addOptions({presetOption, threadsOption, saveOption, metricsOption, fixedOption,
+                       familyOption(), csvDialectOption()});
     const std::vector<Override> all = overrides();
     for (const Override &o : all) {
         parser.addOption(o.option);
@@ -243,19 +235,25 @@ int trainCommand(const QStringList &arguments)
             throw UsageError(std::string("--save: ") + e.what());
         }
     }
-    Metrics metrics;
-    const bool terminal = isatty(fileno(stderr)) != 0;
+    Metrics metrics(csvDialect(parser));
+    // The progress bar goes to stderr, and only to a terminal: a redirected stdout keeps the plain
+    // lines, one per measurement, as a log. Both on one terminal: the bar alone.
+    const bool bar = isatty(fileno(stderr)) != 0;
+    const bool lines = !bar || isatty(fileno(stdout)) == 0;
+    ProgressLine line;
     double lastAccuracy = -1.0;
     TrainingCallbacks callbacks;
-    callbacks.progressInterval = terminal ? 10 : 0;
+    callbacks.progressInterval = bar ? 1 : 0; // the line throttles its redraws by the clock
     callbacks.progress = [&](const TrainingStats &s) {
         metrics.add(s);
         if (s.evaluated) {
             lastAccuracy = s.testAccuracy;
         }
-        if (terminal) {
-            drawBar(config, s, lastAccuracy);
-        } else if (s.evaluated) {
+        if (bar) {
+            progress(line.update(progressState(config, s, lastAccuracy),
+                                 terminalColumns(fileno(stderr)), steadySeconds()));
+        }
+        if (lines && s.evaluated) {
             out(QString("step %1  loss %2  test accuracy %3%  %4 seq/s\n")
                     .arg(s.step)
                     .arg(s.loss, 0, 'f', 4)
@@ -269,8 +267,9 @@ int trainCommand(const QStringList &arguments)
     std::fflush(stdout);
     TrainingControl control;
     const TrainingResult result = trainer.train(control, callbacks);
-    if (terminal) {
-        progress("\n");
+    if (bar) {
+        progress(line.finish(progressState(config, result.last, result.last.testAccuracy),
+                             terminalColumns(fileno(stderr))));
     }
     const TrainingStats &s = result.last;
     out(QString("Stopped: %1 after %2 steps, %3 sequences, %4 s (%5 seq/s)\n")
