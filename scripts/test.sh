@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a passing test suite, headless: installs what is
-# missing, builds with warnings as errors, runs every Qt Test suite through CTest, then runs each
-# fuzz target for 10 s (scripts/fuzz.sh).
+# missing, builds with warnings as errors, runs every Qt Test suite and the install checks
+# (packaging/: the staged install's files, its desktop file and metainfo) through CTest, then runs
+# each fuzz target for 10 s (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
