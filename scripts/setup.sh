@@ -7,12 +7,17 @@ set -euo pipefail
 # OpenBLAS (with Debian's reference BLAS LibTorch's LSTM trains ~7x slower); muparser for
 # family formulas; Xvfb, xauth and ImageMagick for headless UI runs and screenshots; clang and its
 # runtime libraries (libFuzzer, the sanitizers; only recommended by clang, so named) for the
-# fuzz targets in fuzz/.
+# fuzz targets in fuzz/; help2man for the manual pages, the validators of the installed desktop
+# file, metainfo and file types, and what cpack's Debian package needs (dpkg-shlibdeps, file).
+# The translations: Qt's LinguistTools for CMake (qt6-tools-dev), lupdate and lrelease
+# (qt6-l10n-tools), and Qt's own German catalogues for the standard dialogs.
 CURVELAB_PACKAGES=(
     cmake g++ make pkg-config clang libclang-rt-14-dev
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libtorch-dev libopenblas0-pthread libmuparser-dev
     xvfb xauth imagemagick
+    help2man desktop-file-utils appstream shared-mime-info dpkg-dev file
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 curvelab_install_missing() {

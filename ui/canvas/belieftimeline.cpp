@@ -1,6 +1,7 @@
 #include "belieftimeline.h"
 
 #include "familypalette.h"
+#include "localnumber.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
 #include "pointaxis.h"
@@ -166,7 +167,7 @@ QString BeliefTimeline::pointText(int point) const
     for (int f : order) {
         parts << QStringLiteral("%1 %2%")
                      .arg(m_names[f])
-                     .arg(100.0 * static_cast<double>(belief(point, f)), 0, 'f', 1);
+                     .arg(localNumber(100.0 * static_cast<double>(belief(point, f)), 'f', 1));
     }
     return tr("After point %1: %2").arg(point).arg(parts.join(QStringLiteral(", ")));
 }

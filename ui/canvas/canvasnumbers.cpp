@@ -1,5 +1,7 @@
 #include "canvasnumbers.h"
 
+#include "localnumber.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +18,7 @@ QString compactNumber(double v, double resolution, int least)
     const double magnitude = std::floor(std::log10(std::abs(v)));
     const double finest = resolution > 0.0 ? std::floor(std::log10(resolution)) : magnitude;
     const int digits = std::clamp(static_cast<int>(magnitude - finest) + 1, least, 15);
-    return QString::number(v, 'g', digits);
+    return localNumber(v, 'g', digits);
 }
 
 } // namespace

@@ -1,15 +1,17 @@
 #include "guesstext.h"
 
+#include "localnumber.h"
+
 namespace curvelab {
 
 QString percentText(double probability)
 {
-    return QString("%1%").arg(100.0 * probability, 0, 'f', 1);
+    return localNumber(100.0 * probability, 'f', 1) + QLatin1Char('%');
 }
 
 QString compactNumber(double value)
 {
-    return QString::number(value, 'g', 3);
+    return localNumber(value, 'g', 3);
 }
 
 QString inFamilyColour(const QString &text, int family, const ViewStyle &style)

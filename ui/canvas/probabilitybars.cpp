@@ -1,6 +1,7 @@
 #include "probabilitybars.h"
 
 #include "familypalette.h"
+#include "localnumber.h"
 #include "paintkit.h"
 #include "textcontrast.h"
 #include "textfit.h"
@@ -44,7 +45,7 @@ const QColor kTrackColor(0xE6, 0xE6, 0xE6);
 
 QString percentText(float p)
 {
-    return QString::number(100.0 * static_cast<double>(p), 'f', 1) + QLatin1Char('%');
+    return localNumber(100.0 * static_cast<double>(p), 'f', 1) + QLatin1Char('%');
 }
 
 } // namespace

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("chartexport", text);
+    return QCoreApplication::translate("curvelab::chartexport", text);
 }
 
 // Brings the widget up to date before it is drawn off screen: live charts push what they

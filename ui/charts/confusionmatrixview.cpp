@@ -1,6 +1,7 @@
 #include "confusionmatrixview.h"
 
 #include "familypalette.h"
+#include "localnumber.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
 #include "textcontrast.h"
@@ -134,7 +135,7 @@ QString ConfusionMatrixView::cellText(int row, int column) const
     return tr("true %1, guessed %2: %3 (%4%)")
         .arg(m_names[row], m_names[column])
         .arg(count(row, column))
-        .arg(100.0 * rowShare(row, column), 0, 'f', 1);
+        .arg(localNumber(100.0 * rowShare(row, column), 'f', 1));
 }
 
 QString ConfusionMatrixView::cellLabel(int row, int column) const
@@ -142,7 +143,7 @@ QString ConfusionMatrixView::cellLabel(int row, int column) const
     if (m_cellValue == CellValue::Count) {
         return QString::number(count(row, column));
     }
-    return QString::number(100.0 * rowShare(row, column), 'f', 1) + QLatin1Char('%');
+    return localNumber(100.0 * rowShare(row, column), 'f', 1) + QLatin1Char('%');
 }
 
 QFont ConfusionMatrixView::labelFont(qreal fontScale) const

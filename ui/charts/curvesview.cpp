@@ -308,8 +308,9 @@ void CurvesView::draw()
             marker->setVisible(!s->name().isEmpty());
         }
     }
-    m_chart->setTitle(
-        tr("%1 curves per family, %2 points each").arg(m_perFamily).arg(m_config.length));
+    m_chart->setTitle(tr("%1 per family, %2 each")
+                          .arg(tr("%n curve(s)", nullptr, m_perFamily),
+                               tr("%n point(s)", nullptr, static_cast<int>(m_config.length))));
     showNote(hidden > 0
                  ? tr("%n point(s) with y ≤ 0 not shown: a log scale cannot show them.", "", hidden)
                  : QString());

@@ -1,5 +1,6 @@
 #include "livechart.h"
 
+#include "localnumber.h"
 #include "seriesbuffer.h"
 #include "ticksteps.h"
 
@@ -74,7 +75,7 @@ QString formatX(double x)
     if (std::abs(x) < 1e15 && x == std::round(x)) {
         return QString::number(static_cast<qint64>(x));
     }
-    return QString::number(x, 'g', 6);
+    return localNumber(x, 'g', 6);
 }
 
 } // namespace
@@ -599,8 +600,8 @@ QString LiveChart::toolTipText(int series, double x) const
         --it;
     }
     const QString value = m_yScale == YScale::Percent
-                              ? QString::number(it->y(), 'f', 1) + QLatin1Char('%')
-                              : QString::number(it->y(), 'g', 4);
+                              ? localNumber(it->y(), 'f', 1) + QLatin1Char('%')
+                              : localNumber(it->y(), 'g', 4);
     const QString xName = m_xTitle.isEmpty() ? QStringLiteral("x") : m_xTitle;
     return QStringLiteral("%1 %2\n%3: %4")
         .arg(xName, formatX(it->x()), m_series[static_cast<std::size_t>(series)].name, value);

@@ -121,11 +121,11 @@ bool LessonController::openLesson(const Lesson &lesson)
     } else {
         showDock();
     }
-    banner.showMessage(
-        MessageBanner::Kind::Success,
-        tr("Opened the lesson \"%1\"%2.")
-            .arg(shortened(lesson.title).toHtmlEscaped(),
-                 lesson.model.empty() ? QString() : QString(" with its trained network")));
+    banner.showMessage(MessageBanner::Kind::Success,
+                       (lesson.model.empty()
+                            ? tr("Opened the lesson \"%1\".")
+                            : tr("Opened the lesson \"%1\" with its trained network."))
+                           .arg(shortened(lesson.title).toHtmlEscaped()));
     return true;
 }
 
@@ -196,8 +196,9 @@ bool LessonController::saveLessonFile(const QString &path)
         const Lesson lesson = currentLesson();
         saveLesson(lesson, path);
         m_parts.window->statusBar()->showMessage(
-            tr("Saved the lesson to %1%2")
-                .arg(path, lesson.model.empty() ? QString() : QString(" with the trained network")),
+            (lesson.model.empty() ? tr("Saved the lesson to %1")
+                                  : tr("Saved the lesson to %1 with the trained network"))
+                .arg(path),
             5000);
         return true;
     } catch (const LessonFileError &e) {

@@ -1,5 +1,7 @@
 #include "featuretable.h"
 
+#include "localnumber.h"
+
 #include <QHeaderView>
 
 namespace curvelab {
@@ -23,8 +25,8 @@ void FeatureTable::setFeatures(const QStringList &names,
         setHorizontalHeaderItem(column, new QTableWidgetItem(QString::number(column + 1)));
         const std::vector<float> &features = perPoint[static_cast<std::size_t>(column)];
         for (int row = 0; row < rowCount() && row < static_cast<int>(features.size()); ++row) {
-            auto *cell = new QTableWidgetItem(
-                QString::number(features[static_cast<std::size_t>(row)], 'g', 3));
+            auto *cell =
+                new QTableWidgetItem(localNumber(features[static_cast<std::size_t>(row)], 'g', 3));
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             setItem(row, column, cell);
         }

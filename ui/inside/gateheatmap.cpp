@@ -1,5 +1,6 @@
 #include "gateheatmap.h"
 
+#include "localnumber.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
 #include "pointaxis.h"
@@ -142,7 +143,7 @@ QString valueText(float value)
     if (text == QLatin1String("-0.00")) {
         text.remove(0, 1);
     }
-    return text;
+    return withLocalDecimalMark(text);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "architecturerace.h"
 #include "formfields.h"
 #include "livechart.h"
+#include "localnumber.h"
 #include "trainingcontroller.h"
 
 #include <QCheckBox>
@@ -96,7 +97,7 @@ QString sentence(QString text)
 
 QString percent(double fraction)
 {
-    return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
+    return localNumber(100.0 * fraction, 'f', 1) + QLatin1Char('%');
 }
 
 const TrainingStats *lastEvaluated(const std::vector<TrainingStats> &history)
@@ -516,10 +517,10 @@ QString RaceView::summary() const
         }
     }
     QString text = leaders.size() == 1
-                       ? tr("%1: %2 leads with %3 after %4 points").arg(how, leaders.front(), best)
-                       : tr("%1: %2 tie with %3 after %4 points")
+                       ? tr("%1: %2 leads with %3 after %n point(s)", nullptr, testLength)
+                             .arg(how, leaders.front(), best)
+                       : tr("%1: %2 tie with %3 after %n point(s)", nullptr, testLength)
                              .arg(how, leaders.join(QLatin1String(", ")), best);
-    text = text.arg(testLength);
     if (!rest.isEmpty()) {
         text += tr(", then %1").arg(rest.join(QLatin1String(", ")));
     }

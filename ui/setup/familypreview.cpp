@@ -1,5 +1,6 @@
 #include "familypreview.h"
 
+#include "localnumber.h"
 #include "shapefunction.h"
 
 #include <QPainter>
@@ -28,7 +29,7 @@ constexpr std::array<std::pair<double, double>, 5> kSpots{
 
 QString axisText(double value)
 {
-    return QString::number(value, 'g', 3);
+    return localNumber(value, 'g', 3);
 }
 
 } // namespace

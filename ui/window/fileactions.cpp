@@ -59,9 +59,9 @@ bool FileActions::openModel(const QString &path)
         return false;
     }
     banner.showMessage(MessageBanner::Kind::Success,
-                       tr("Opened %1 (trained for %2 steps). Start continues training it.")
-                           .arg(path.toHtmlEscaped())
-                           .arg(model.step));
+                       tr("Opened %1 (trained for %n step(s)). Start continues training it.",
+                          nullptr, static_cast<int>(model.step))
+                           .arg(path.toHtmlEscaped()));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "fontscale.h"
 #include "formfields.h"
 #include "functionfamily.h"
+#include "languagechoice.h"
 #include "presets.h"
 #include "raceview.h"
 #include "readynetwork.h"
@@ -233,6 +234,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_largeTextAction);
     view->addAction(m_presentationAction);
+    view->addSeparator();
+    fillLanguageMenu(*view->addMenu(tr("Lan&guage")), this);
 
     m_lessons->fillMenu(*menuBar()->addMenu(tr("&Lessons")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));

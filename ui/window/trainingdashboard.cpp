@@ -6,6 +6,7 @@
 #include "familypalette.h"
 #include "formfields.h"
 #include "livechart.h"
+#include "localnumber.h"
 #include "messagebanner.h"
 #include "viewstyle.h"
 
@@ -73,7 +74,7 @@ TrainingDashboard::TrainingDashboard(QWidget *parent) : QWidget(parent)
     m_stopGauge = new QProgressBar;
     m_stopGauge->setRange(0, 1000);
     m_stopGauge->setMinimumWidth(220);
-    m_stopGauge->setFormat("%p% of the budget");
+    m_stopGauge->setFormat(tr("%p% of the budget"));
 }
 
 QList<QWidget *> TrainingDashboard::charts() const
@@ -94,7 +95,8 @@ void TrainingDashboard::addProgress(const TrainingStats &stats)
         // the drawn world, where two points fit every family and say nothing of the scale.
         const std::size_t early = m_runConfig.generator.world == CurveWorld::Drawn ? 3 : 2;
         if (stats.accuracyByLength.size() >= early) {
-            m_accuracyChart->setSeriesName(m_twoPointSeries, tr("after %1 points").arg(early));
+            m_accuracyChart->setSeriesName(
+                m_twoPointSeries, tr("after %n point(s)", nullptr, static_cast<int>(early)));
             m_accuracyChart->addPoint(m_twoPointSeries, step, stats.accuracyByLength[early - 1]);
         }
         m_byLengthChart->setModel(stats.accuracyByLength);
@@ -106,11 +108,12 @@ void TrainingDashboard::addProgress(const TrainingStats &stats)
 void TrainingDashboard::showStats(const TrainingStats &stats)
 {
     const QString accuracy =
-        m_history.empty() ? QString("–")
-                          : QString("%1%").arg(100 * m_history.back().testAccuracy, 0, 'f', 1);
+        m_history.empty()
+            ? QString("–")
+            : localNumber(100 * m_history.back().testAccuracy, 'f', 1) + QLatin1Char('%');
     m_statusLabel->setText(tr("Step %1   ·   %2 s   ·   %3 sequences/s   ·   accuracy %4")
                                .arg(stats.step)
-                               .arg(stats.elapsedSeconds, 0, 'f', 1)
+                               .arg(localNumber(stats.elapsedSeconds, 'f', 1))
                                .arg(stats.sequencesPerSecond, 0, 'f', 0)
                                .arg(accuracy));
     // Whichever stop is nearest, and named as such.
@@ -126,7 +129,7 @@ void TrainingDashboard::showStats(const TrainingStats &stats)
     const double target = c.targetAccuracy > 0 && !m_history.empty()
                               ? m_history.back().testAccuracy / c.targetAccuracy
                               : 0.0;
-    m_stopGauge->setFormat(target > budget ? "%p% of the target" : "%p% of the budget");
+    m_stopGauge->setFormat(target > budget ? tr("%p% of the target") : tr("%p% of the budget"));
     m_stopGauge->setValue(static_cast<int>(1000 * std::min(std::max(budget, target), 1.0)));
 }
 
@@ -145,10 +148,10 @@ void TrainingDashboard::finishRun(const TrainingResult &result)
         break;
     case StopReason::TargetReached:
         m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("Target reached %1: %2% after %3 points.")
+                              tr("Target reached %1: %2% after %n point(s).", nullptr,
+                                 static_cast<int>(m_runConfig.testLength))
                                   .arg(at)
-                                  .arg(100 * result.last.testAccuracy, 0, 'f', 1)
-                                  .arg(m_runConfig.testLength));
+                                  .arg(localNumber(100 * result.last.testAccuracy, 'f', 1)));
         break;
     case StopReason::StepBudget:
     case StopReason::TimeBudget:
@@ -168,9 +171,9 @@ void TrainingDashboard::finishRun(const TrainingResult &result)
                                  "steps, below the target of %4%. These families may not be told "
                                  "apart from %5 points; set a step or time budget to train on.")
                                   .arg(at)
-                                  .arg(100 * result.last.testAccuracy, 0, 'f', 1)
+                                  .arg(localNumber(100 * result.last.testAccuracy, 'f', 1))
                                   .arg(result.last.step - result.plateauSince)
-                                  .arg(100 * m_runConfig.targetAccuracy, 0, 'f', 1)
+                                  .arg(localNumber(100 * m_runConfig.targetAccuracy, 'f', 1))
                                   .arg(m_runConfig.testLength));
         break;
     }
