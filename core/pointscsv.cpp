@@ -98,6 +98,26 @@ std::errc parseField(std::string_view field, char decimalMark, double &value)
     return parseNumber(pointed, value);
 }
 
+// "1,500", "-12,345,678": digits in groups of three after a comma, as an English spreadsheet
+// writes thousands. Read with a decimal comma it is 1.5; its writer may have meant 1500.
+bool looksGrouped(std::string_view field)
+{
+    if (!field.empty() && (field[0] == '+' || field[0] == '-')) {
+        field.remove_prefix(1);
+    }
+    const std::size_t comma = field.find(',');
+    if (comma == std::string_view::npos || comma == 0 || comma > 3 || field[0] == '0') {
+        return false;
+    }
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        const bool groupStart = i >= comma && (i - comma) % 4 == 0;
+        if (groupStart ? field[i] != ',' : !isDigit(field[i])) {
+            return false;
+        }
+    }
+    return (field.size() - comma) % 4 == 0;
+}
+
 // A header's field: words, not something that starts like a number.
 bool isWords(std::string_view field)
 {
@@ -116,7 +136,10 @@ struct LineReading
     unsigned points = 0;  // dialects that read two numbers
     unsigned headers = 0; // dialects that read two fields of words
     unsigned pairs = 0;   // dialects that find two fields at all
-    bool named = false;   // the header is "x,y" in some dialect
+    // Dialects that read the line only through a decimal comma that may group thousands (tab or
+    // comma between the fields: a ';' file comes from a decimal-comma locale).
+    unsigned grouped = 0;
+    bool named = false; // the header is "x,y" in some dialect
     bool outOfRange = false;
     Point point;
 };
@@ -145,6 +168,10 @@ LineReading interpret(std::string_view line)
                     reading.point = p;
                 }
                 reading.points |= 1u << i;
+                if (kDialects[i].decimalMark == ',' && separator != ';' &&
+                    (looksGrouped(first) || looksGrouped(second))) {
+                    reading.grouped |= 1u << i;
+                }
             } else if (isWords(first) && isWords(second)) {
                 reading.headers |= 1u << i;
                 reading.named = reading.named || (isLetter(first, 'x') && isLetter(second, 'y'));
@@ -298,7 +325,16 @@ PointsCsvReader::Item PointsCsvReader::next(Point &point)
             continue;
         }
         const LineReading reading = interpret(line);
-        if ((reading.points & m_dialects) != 0) {
+        const unsigned readers = reading.points & m_dialects;
+        if (readers != 0 && (readers & ~reading.grouped) == 0 &&
+            shared(m_dialects, &Dialect::decimalMark) == 0) {
+            throw CsvError(m_lineNumber,
+                           "cannot tell a decimal comma from a thousands separator in \"" +
+                               std::string(line.substr(0, kMaxQuoted)) +
+                               "\" (1,500: one and a half, or fifteen hundred?); write the "
+                               "number without grouping (1500) or put ';' between the columns");
+        }
+        if (readers != 0) {
             narrowDialects(reading.points);
             m_pendingHeaderLine = 0;
             point = reading.point;

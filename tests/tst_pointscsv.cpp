@@ -95,6 +95,13 @@ void TestPointsCsv::validInputIsRead_data()
     QTest::addRow("header and comments alone have no sequences")
         << QByteArray("x,y\n# nothing yet\n") << Sequences{};
     QTest::addRow("header is skipped") << QByteArray("x,y\n1,2\n") << Sequences{{{1, 2}}};
+    // Once a decimal comma has shown itself, three decimals are three decimals.
+    QTest::addRow("three decimals after the decimal comma is known")
+        << QByteArray("2,5\t1\n1,500\t2\n") << Sequences{{{2.5, 1}, {1.5, 2}}};
+    QTest::addRow("three decimals after a leading zero")
+        << QByteArray("0,125\t1\n") << Sequences{{{0.125, 1}}};
+    QTest::addRow("three decimals in a semicolon file")
+        << QByteArray("1,500;2\n") << Sequences{{{1.5, 2}}};
     QTest::addRow("header in capitals with spaces is skipped")
         << QByteArray(" X , Y \n1,2\n") << Sequences{{{1, 2}}};
     QTest::addRow("header before each sequence is skipped")
@@ -282,6 +289,11 @@ void TestPointsCsv::refusalSaysWhatTheFileExpects_data()
            "tab between the numbers, or each number in quotes)";
     QTest::addRow("two decimal commas between commas are refused as ambiguous")
         << QByteArray("1,5,2,5\n") << "line 1: expected two numbers x,y, found \"1,5,2,5\" (with";
+    QTest::addRow("a grouped-looking number before the decimal mark is known")
+        << QByteArray("Zeit\tWeg\n1,500\t2\n")
+        << "line 2: cannot tell a decimal comma from a thousands separator in \"1,500\t2\"";
+    QTest::addRow("a quoted grouped-looking number before the decimal mark is known")
+        << QByteArray("\"3\",\"1,500\"\n") << "line 1: cannot tell a decimal comma";
     QTest::addRow("a semicolon line in a comma file")
         << QByteArray("1.5,2\n1;2\n")
         << "line 2: expected two numbers x,y, found \"1;2\" (line 1 set the file's format)";
