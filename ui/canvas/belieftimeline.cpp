@@ -69,6 +69,9 @@ int argMax(const std::vector<float> &row)
 BeliefTimeline::BeliefTimeline(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Belief after every point"));
+    setAccessibleDescription(tr("How the network's probability for each family changed as the "
+                                "points came in, one column per point."));
 }
 
 bool BeliefTimeline::setBeliefs(const QStringList &names,

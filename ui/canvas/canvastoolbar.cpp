@@ -31,6 +31,7 @@ CanvasToolBar::CanvasToolBar(CanvasDocument *document, PointCanvas *canvas,
     row->setContentsMargins(0, 0, 0, 0);
 
     m_sampleFamily = new QComboBox;
+    m_sampleFamily->setAccessibleName(tr("Family to sample"));
     m_sampleFamily->setToolTip(tr("The family \"Sample\" draws a curve from"));
     auto *sampleButton = new QPushButton(tr("Sample"));
     sampleButton->setToolTip(tr("Place a fresh curve of this family (new k and b) point by point"));

@@ -24,7 +24,10 @@ MomentSlider::MomentSlider(QWidget *parent) : QWidget(parent)
     m_slider->setToolTip(tr("Drag to see what the network thought of this drawing earlier in "
                             "training; the right end follows training live"));
     m_label = plainLabel();
-    m_row->addWidget(plainLabel(tr("Moment in training")));
+    // The label's text is the slider's name for a screen reader.
+    QLabel *name = plainLabel(tr("Moment in training"));
+    name->setBuddy(m_slider);
+    m_row->addWidget(name);
     m_row->addWidget(m_slider, 1);
     m_row->addWidget(m_label);
     connect(m_slider, &QSlider::valueChanged, this, &MomentSlider::onValueChanged);

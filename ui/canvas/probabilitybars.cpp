@@ -53,6 +53,9 @@ QString percentText(float p)
 ProbabilityBars::ProbabilityBars(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAccessibleName(tr("Probabilities"));
+    setAccessibleDescription(tr("A bar per family: how sure the network is, after the last "
+                                "point, that the points come from that family."));
 }
 
 bool ProbabilityBars::setProbabilities(const QStringList &names,

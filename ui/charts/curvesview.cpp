@@ -92,6 +92,7 @@ CurvesView::CurvesView(QWidget *parent) : QWidget(parent)
     m_again->setObjectName(QStringLiteral("newSample"));
     m_again->setToolTip(tr("<p>Draws new curves from the same families: other k, b and x, just "
                            "as every training batch gets new ones.</p>"));
+    describeAfterToolTip(m_again);
     // Linear by default because that is honest about scale: a parabola's y (up to ~230) dwarfs a
     // line's (< 20), and that is exactly what raw (x, y) features hand the network. The log
     // scale shows every family's shape at once, for comparing them; it cannot show y <= 0,
@@ -101,6 +102,7 @@ CurvesView::CurvesView(QWidget *parent) : QWidget(parent)
     m_logY->setToolTip(tr("<p>Stretches small y values and squeezes large ones, so that a "
                           "line and a parabola fit on one picture. Points with y of 0 or below "
                           "cannot be shown on a log scale.</p>"));
+    describeAfterToolTip(m_logY);
     m_note = plainLabel();
     m_note->setObjectName(QStringLiteral("curvesNote"));
     m_note->setWordWrap(true);

@@ -151,6 +151,9 @@ QString valueText(float value)
 GateHeatmap::GateHeatmap(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Gate heatmap"));
+    setAccessibleDescription(tr("The values inside the cell at each point, one row per unit "
+                                "and one column per point, as colours."));
 }
 
 bool GateHeatmap::setValues(const QString &title, const std::vector<std::vector<float>> &perPoint,

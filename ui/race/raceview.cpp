@@ -219,7 +219,7 @@ QWidget *RaceView::buildControls()
         c.box->setIcon(swatch(kLooks[i]));
         c.box->setIconSize(QSize(kSwatchWidth, kSwatchHeight));
         keepTextWhenDisabled(c.box);
-        c.box->setToolTip(QLatin1String("<p>") + tips[i].toHtmlEscaped() + QLatin1String("</p>"));
+        setWrappedToolTip(c.box, tips[i]);
         c.result = plainLabel();
         c.result->setObjectName(QStringLiteral("race.") + c.name + QStringLiteral(".result"));
         c.result->setWordWrap(true); // a failure's reason may be long
@@ -234,6 +234,7 @@ QWidget *RaceView::buildControls()
     m_startStop->setObjectName(QStringLiteral("startRace"));
     m_startStop->setToolTip(tr("<p>Trains every ticked contender from fresh weights on the same "
                                "batches, with the setup's settings. Stop ends them all.</p>"));
+    describeAfterToolTip(m_startStop);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         if (m_racing) {
             stopRace();

@@ -1,5 +1,7 @@
 #include "dataform.h"
 
+#include "formfields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -64,6 +66,7 @@ DataForm::DataForm(const QString &title, QWidget *parent) : SetupForm(title, par
     form->addRow(tr("Noise"), noiseRow);
     form->addRow(tr("Points per curve"), m_length);
     form->addRow(tr("x order"), m_xOrder);
+    nameFieldsAfterLabels(form);
     for (QComboBox *c : {m_world, m_kbMode, m_xOrder}) {
         watch(c);
     }

@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <stdexcept>
 #include <utility>
@@ -124,6 +125,20 @@ void FamilyTable::rebuild(std::vector<RowState> rows)
     for (const RowState &row : rows) {
         addRow(row);
     }
+    // Made after the Add button, the rows would come last in the Tab order, after the rest of
+    // the window: they go before it, in the order they are shown. Chained after the button and
+    // the button then moved after them, as its predecessor may be a container of the rows.
+    QWidget *previous = m_addFamily;
+    for (const Row &row : m_rows) {
+        for (QWidget *field : std::initializer_list<QWidget *>{row.enabled, row.edit, row.remove,
+                                                               row.x, row.k, row.b}) {
+            if (field) {
+                QWidget::setTabOrder(previous, field);
+                previous = field;
+            }
+        }
+    }
+    QWidget::setTabOrder(previous, m_addFamily);
     showColors();
     const bool room = m_rows.size() < static_cast<std::size_t>(kMaxListedFamilies);
     m_addFamily->setEnabled(room);
@@ -164,6 +179,11 @@ void FamilyTable::addRow(const RowState &state)
                          tr("Edits the family \"%1\": its name, its formula and its ranges, "
                             "with a preview of its curves.")
                              .arg(name));
+    // Three "Edit…" buttons and three "x" fields read alike: the name says whose they are.
+    row.edit->setAccessibleName(tr("Edit %1").arg(name));
+    row.x->setAccessibleName(tr("%1: x range").arg(name));
+    row.k->setAccessibleName(tr("%1: k range").arg(name));
+    row.b->setAccessibleName(tr("%1: b range").arg(name));
     connect(row.edit, &QToolButton::clicked, this, [this, name] { openEditDialog(name); });
     if (!isOriginal(family.name)) {
         row.remove = rowButton(prefix + QLatin1String("remove"), QString(),
@@ -171,6 +191,7 @@ void FamilyTable::addRow(const RowState &state)
                                   "the lesson but keep it, untick it instead.")
                                    .arg(name));
         row.remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+        row.remove->setAccessibleName(tr("Remove %1").arg(name));
         connect(row.remove, &QToolButton::clicked, this, [this, name] { removeFamily(name); });
     }
     // Two lines a family: the name, formula and buttons, then the ranges below them. In one

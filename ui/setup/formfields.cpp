@@ -4,10 +4,12 @@
 #include "textfields.h"
 
 #include <QColor>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QWidget>
 
 namespace curvelab {
@@ -74,6 +76,34 @@ QString shortened(const QString &text, int characters)
 void setWrappedToolTip(QWidget *widget, const QString &tip)
 {
     widget->setToolTip(QLatin1String("<p>") + tip.toHtmlEscaped() + QLatin1String("</p>"));
+    // A screen reader reads the tooltip as the description, tags and all: give it the text.
+    widget->setAccessibleDescription(tip);
+}
+
+void describeAfterToolTip(QWidget *widget)
+{
+    widget->setAccessibleDescription(
+        QTextDocumentFragment::fromHtml(widget->toolTip()).toPlainText());
+}
+
+void nameFieldsAfterLabels(QFormLayout *form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+        auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        if (!label || !fieldItem) {
+            continue;
+        }
+        QWidget *field = fieldItem->widget();
+        for (QLayout *layout = fieldItem->layout(); !field && layout && layout->count() > 0;) {
+            field = layout->itemAt(0)->widget();
+            layout = layout->itemAt(0)->layout();
+        }
+        if (field && field->accessibleName().isEmpty()) {
+            field->setAccessibleName(label->text().remove(QLatin1Char('&')));
+        }
+    }
 }
 
 void markInvalid(QWidget *field, bool invalid)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -28,14 +29,23 @@ std::optional<Range> rangeFromText(const QString &text);
 // "y = k*log(x) ...") is left as it is: a formula's case is part of it.
 QString sentenceCase(QString text);
 
-// Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line.
+// Rich text, so that Qt wraps a long tooltip instead of showing one screen-wide line. The
+// accessible description gets the plain text.
 void setWrappedToolTip(QWidget *widget, const QString &tip);
+// The widget's rich-text tooltip, as plain text, becomes its accessible description: Qt would
+// hand the screen reader the markup.
+void describeAfterToolTip(QWidget *widget);
 
 // A label that shows its text as typed, never as HTML. QLabel's default guesses (a text that
 // looks like a tag is rendered as one), and text from files (names, formulas, messages that quote
 // them) must not be guessed at. The few labels that are rich text say so and escape what they
 // quote.
 QLabel *plainLabel(const QString &text = {});
+
+// Gives each field of `form` its row's label as accessible name, where it has none. Qt reads
+// the label out for a plain field but not for a combo box (it reads the current item) nor for
+// a row that holds a layout (it reads the group's title); in a layout the first field is named.
+void nameFieldsAfterLabels(QFormLayout *form);
 
 // `text` cut to `characters` with "…" at the end, for a title or name quoted in a message.
 QString shortened(const QString &text, int characters = 60);

@@ -1,5 +1,7 @@
 #include "modelform.h"
 
+#include "formfields.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QSpinBox>
@@ -63,6 +65,7 @@ ModelForm::ModelForm(const QString &title, QWidget *parent) : SetupForm(title, p
     form->addRow(tr("Layers"), m_layers);
     form->addRow(tr("Window"), m_window);
     form->addRow(tr("Input features"), m_features);
+    nameFieldsAfterLabels(form);
     watch(m_cell);
     watch(m_features);
     watch(m_hidden);

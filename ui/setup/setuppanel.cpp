@@ -147,6 +147,7 @@ QWidget *SetupPanel::createPresetSection()
     auto *layout = new QVBoxLayout(section);
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("preset"));
+    m_preset->setAccessibleName(tr("Preset"));
     setWrappedToolTip(m_preset,
                       tr("Loads a ready-made setup that replays the story: the 2016 question, its "
                          "accepted answer, or the setup CurveLab recommends. Every field below "

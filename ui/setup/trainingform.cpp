@@ -39,10 +39,12 @@ TrainingForm::TrainingForm(const QString &title, QWidget *parent) : SetupForm(ti
     m_lrDown = named(new QToolButton, QStringLiteral("learningRateDown"),
                      tr("Divides the learning rate by 10: smaller, steadier steps."));
     m_lrDown->setText(tr("÷10"));
+    m_lrDown->setAccessibleName(tr("Divide learning rate by 10"));
     m_lrUp = named(new QToolButton, QStringLiteral("learningRateUp"),
                    tr("Multiplies the learning rate by 10: bigger steps, until they are so big "
                       "that the loss explodes."));
     m_lrUp->setText(tr("×10"));
+    m_lrUp->setAccessibleName(tr("Multiply learning rate by 10"));
     connect(m_lrDown, &QToolButton::clicked, this, [this] { scaleLearningRate(0.1); });
     connect(m_lrUp, &QToolButton::clicked, this, [this] { scaleLearningRate(10.0); });
     auto *lrRow = new QHBoxLayout;
@@ -96,6 +98,7 @@ TrainingForm::TrainingForm(const QString &title, QWidget *parent) : SetupForm(ti
     form->addRow(tr("Step budget"), m_steps);
     form->addRow(tr("Time budget"), m_seconds);
     form->addRow(tr("Seed"), m_seed);
+    nameFieldsAfterLabels(form);
     for (QComboBox *c : {m_optimizer, m_loss}) {
         watch(c);
     }

@@ -28,6 +28,7 @@ TrainingSpeed::TrainingSpeed(QObject *parent) : QObject(parent)
     m_slider->setRange(0, static_cast<int>(kStepDelaysMs.size()) - 1);
     m_slider->setInvertedAppearance(true);
     m_slider->setMaximumWidth(160);
+    m_slider->setAccessibleName(tr("Training speed"));
     m_slider->setToolTip(tr("Slow training down so that a class can follow each step; full "
                             "speed on the right"));
     m_label = plainLabel();
