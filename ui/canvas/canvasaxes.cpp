@@ -94,6 +94,15 @@ QRectF CanvasAxes::plotRect(const QRect &bounds, const CanvasTransform &view) co
         QPointF(std::round(std::max(right, left + 1.0)), std::round(std::max(bottom, top + 1.0))));
 }
 
+Point CanvasAxes::gridStep(const CanvasTransform &view) const
+{
+    const QRectF plot = view.plotRect();
+    return {CanvasTransform::tickStep(view.xMin(), view.xMax(),
+                                      maxTicks(plot.width(), kPixelsPerXTick)),
+            CanvasTransform::tickStep(view.yMin(), view.yMax(),
+                                      maxTicks(plot.height(), kPixelsPerYTick))};
+}
+
 void CanvasAxes::paintGrid(QPainter &painter, const CanvasTransform &view) const
 {
     const QRectF plot = view.plotRect();

@@ -31,6 +31,8 @@ public:
     void paintGrid(QPainter &painter, const CanvasTransform &view) const;
     // Around the plot.
     void paintAxes(QPainter &painter, const CanvasTransform &view) const;
+    // The distance between grid lines on each axis, as paintGrid() draws them for `view`.
+    Point gridStep(const CanvasTransform &view) const;
 
 private:
     QFont tickFont() const;

@@ -2,6 +2,7 @@
 
 #include "belieftimeline.h"
 #include "canvasdocument.h"
+#include "canvaskeyboard.h"
 #include "canvastoolbar.h"
 #include "cellinspection.h"
 #include "familynames.h"
@@ -13,6 +14,7 @@
 #include "insideview.h"
 #include "momentslider.h"
 #include "pointcanvas.h"
+#include "pointedit.h"
 #include "pointstransfer.h"
 #include "probabilitybars.h"
 #include "readynetwork.h"
@@ -44,6 +46,9 @@ CanvasView::CanvasView(QWidget *parent)
     : QWidget(parent), m_document(new CanvasDocument(this)),
       m_sampler(new CurveSampler(m_document, this))
 {
+    setAccessibleName(tr("Canvas"));
+    setAccessibleDescription(
+        tr("Points placed by mouse or keyboard and the network's guess after every point"));
     m_canvas = new PointCanvas;
     m_canvas->setDocument(m_document);
     m_transfer = new PointsTransfer(m_document, m_canvas, this);
@@ -100,6 +105,7 @@ CanvasView::CanvasView(QWidget *parent)
             m_error.clear();
         }
         refresh();
+        announceEdit();
     });
     // A press that moves or selects a point of the sample changes nothing yet: stop all the same.
     connect(m_canvas, &PointCanvas::pressed, m_sampler, &CurveSampler::stop);
@@ -455,6 +461,33 @@ void CanvasView::showNotes()
         notes.insert(notes.begin(), surprises.begin(), surprises.end());
     }
     m_panel->showNotes(m_error, notes);
+}
+
+void CanvasView::announceEdit()
+{
+    const PointSequence &points = m_document->points();
+    const PointEdit edit = findPointEdit(m_announced, points);
+    m_announced = points;
+    const int count = static_cast<int>(points.size());
+    QString what;
+    switch (edit.kind) {
+    case PointEdit::Kind::None:
+        return;
+    case PointEdit::Kind::Placed:
+    case PointEdit::Kind::Moved:
+        what = tr("Point %1 at %2.")
+                   .arg(edit.index + 1)
+                   .arg(CanvasKeyboard::positionText(points[static_cast<std::size_t>(edit.index)],
+                                                     m_canvas->transform()));
+        break;
+    case PointEdit::Kind::Removed:
+        what = tr("Point %1 removed, %n point(s) left.", nullptr, count).arg(edit.index + 1);
+        break;
+    case PointEdit::Kind::Replaced:
+        what = tr("%n point(s).", nullptr, count);
+        break;
+    }
+    m_canvas->announce(tr("%1 Guess: %2").arg(what, m_panel->spokenGuess()));
 }
 
 void CanvasView::showError(const QString &text)

@@ -142,6 +142,8 @@ private:
     void showError(const QString &text);
     void showInfluence();
     void showComparisons();
+    // Says aloud which point the last edit touched and the guess after it.
+    void announceEdit();
 
     CanvasDocument *m_document = nullptr;
     CurveSampler *m_sampler = nullptr;
@@ -158,6 +160,7 @@ private:
     std::vector<FunctionFamily> m_domainFamilies;
     bool m_domainAnyScale = false;
 
+    PointSequence m_announced; // the points as of the last announcement
     QString m_error;
     bool m_showFits = false;
     ViewStyle m_style;

@@ -116,6 +116,7 @@ void GuessPanel::showNoGuess(const QString &state)
 {
     m_bars->clear();
     m_guess->setText(muted(state, m_style));
+    setSpokenGuess(state);
 }
 
 void GuessPanel::showGuess(const Prediction &last)
@@ -124,6 +125,16 @@ void GuessPanel::showGuess(const Prediction &last)
     m_guess->setText(QString("<b>%1</b> %2")
                          .arg(inFamilyColour(m_names.value(last.guess), last.guess, m_style),
                               percentText(last.probabilities[last.guess])));
+    setSpokenGuess(QString("%1 %2").arg(m_names.value(last.guess),
+                                        percentText(last.probabilities[last.guess])));
+}
+
+// The label's accessible name is the guess without its markup, so a screen reader reads it as
+// it is shown.
+void GuessPanel::setSpokenGuess(const QString &text)
+{
+    m_spoken = text;
+    m_guess->setAccessibleName(text);
 }
 
 void GuessPanel::showLeastSquaresUndecided(int pointCount)

@@ -55,6 +55,8 @@ public:
 
     ProbabilityBars &bars() { return *m_bars; }
     QString guessText() const { return m_guess->text(); }
+    // The guess, or the state shown instead, in plain words to be said aloud: "line 87.5%".
+    QString spokenGuess() const { return m_spoken; }
     QString leastSquaresText() const { return m_leastSquares->text(); }
     QString originText() const { return m_origin->text(); }
     QString contendersText() const { return m_contenders->text(); }
@@ -63,8 +65,10 @@ public:
 private:
     void scaleGuess();
     void fitWidth();
+    void setSpokenGuess(const QString &text);
 
     QStringList m_names;
+    QString m_spoken;
     ViewStyle m_style;
     QWidget *m_column = nullptr; // the panel's content, scrolled
     QLabel *m_guess = nullptr;

@@ -7,9 +7,13 @@
 #include "curvepath.h"
 #include "paintedtooltip.h"
 #include "paintkit.h"
+#include "pointmarks.h"
 #include "textcontrast.h"
 
+#include <QAccessible>
+#include <QFocusEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -29,11 +33,8 @@ constexpr qreal kHitRadius = 10.0;
 // Gap between a point and the ring that highlights it, and the ring's width.
 constexpr qreal kRingGap = 3.5;
 constexpr qreal kRingWidth = 2.5;
-// Widths at line scale 1: the line joining the points, residual segments.
+// Width at line scale 1 of the line joining the points.
 constexpr qreal kPathWidth = 1.0;
-constexpr qreal kResidualWidth = 1.5;
-// Horizontal distance between the residuals of neighbouring curves, so that each stays visible.
-constexpr qreal kResidualSpread = 2.5;
 // Manhattan distance the mouse must travel before a press on a point becomes a drag: a shaky
 // click does not move the point.
 constexpr qreal kDragThreshold = 3.0;
@@ -42,21 +43,6 @@ constexpr qreal kClipMargin = 50.0;
 
 // The line joining the points in click order: there to show the order, not to be looked at.
 const QColor kPathColor(0xC8, 0xC8, 0xC8);
-// Influence halos: the largest grows the point's radius by this many pixels (at font scale 1);
-// below kMinHalo a point changes the guess too little to draw; fills are this opaque.
-constexpr qreal kMaxHaloGrowth = 22.0;
-constexpr double kMinHalo = 0.01;
-constexpr qreal kHaloAlpha = 0.28;
-// Residual segments look this opaque, so the points and curves stay in front.
-constexpr qreal kResidualOpacity = 0.55;
-
-// The colour `color` at `opacity` shows over the background, as an opaque colour.
-QColor onBackground(const QColor &color, qreal opacity)
-{
-    auto mix = [opacity](int c, int b) { return qRound(opacity * c + (1.0 - opacity) * b); };
-    return QColor(mix(color.red(), kBackground.red()), mix(color.green(), kBackground.green()),
-                  mix(color.blue(), kBackground.blue()));
-}
 } // namespace
 
 PointCanvas::PointCanvas(QWidget *parent) : QWidget(parent)
@@ -66,8 +52,12 @@ PointCanvas::PointCanvas(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     // A right click deletes a point; a menu from a parent widget must not open as well.
     setContextMenuPolicy(Qt::PreventContextMenu);
-    // Focus on click, so that the undo shortcuts of the view around it work after drawing.
-    setFocusPolicy(Qt::ClickFocus);
+    // Focus on click, so that the undo shortcuts of the view around it work after drawing, and
+    // on Tab, for the keyboard cursor.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Drawing canvas"));
+    setAccessibleDescription(CanvasKeyboard::help());
+    setWhatsThis(CanvasKeyboard::help());
     resetView();
 }
 
@@ -81,6 +71,7 @@ void PointCanvas::setDocument(CanvasDocument *document)
     }
     m_document = document;
     m_drag = Drag::None;
+    m_keyboard.hide();
     if (m_document) {
         connect(m_document, &CanvasDocument::changed, this, &PointCanvas::onDocumentChanged);
     }
@@ -311,11 +302,19 @@ void PointCanvas::onDocumentChanged()
     if (m_hovered > count) {
         setHovered(0);
     }
+    m_keyboard.documentChanged(count);
     update();
 }
 
 bool PointCanvas::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (m_keyboard.takesBeforeShortcuts(CanvasKeyboard::press(*key))) {
+            key->accept();
+            return true;
+        }
+    }
     if (event->type() != QEvent::ToolTip) {
         return QWidget::event(event);
     }
@@ -347,6 +346,10 @@ void PointCanvas::mousePressEvent(QMouseEvent *event)
         return;
     }
     Q_EMIT pressed();
+    if (m_keyboard.isShown()) {
+        m_keyboard.hide(); // the mouse took over
+        update();
+    }
     const bool pan =
         event->button() == Qt::MiddleButton ||
         (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
@@ -474,6 +477,64 @@ void PointCanvas::leaveEvent(QEvent *event)
     }
 }
 
+void PointCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const CanvasKeyboard::Press press = CanvasKeyboard::press(*event);
+    if (!m_document || m_drag != Drag::None || press.key == CanvasKeyboard::Key::None) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const CanvasKeyboard::Outcome outcome =
+        m_keyboard.apply(press, *m_document, axes().gridStep(m_transform), m_transform);
+    if (outcome == CanvasKeyboard::Outcome::Ignored) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const QPointF pan = m_keyboard.panToCursor(m_transform);
+    if (!pan.isNull()) {
+        m_transform.pan(pan);
+        updateLayout();
+    }
+    // An edit is said by whoever shows the guess, after the document's signal.
+    if (outcome == CanvasKeyboard::Outcome::CursorMoved) {
+        announce(m_keyboard.cursorText(m_document->points(), m_transform));
+    }
+    update();
+}
+
+void PointCanvas::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+        reason == Qt::ShortcutFocusReason) {
+        m_keyboard.show(m_transform, axes().gridStep(m_transform));
+    }
+    update();
+}
+
+void PointCanvas::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    // A menu or another window for a moment keeps the cursor where it was.
+    if (event->reason() != Qt::PopupFocusReason && event->reason() != Qt::ActiveWindowFocusReason) {
+        m_keyboard.hide();
+    }
+    update();
+}
+
+void PointCanvas::announce(const QString &text)
+{
+    if (accessibleDescription() != text) {
+        setAccessibleDescription(text);
+    } else {
+        // The same words again (the same guess after an undo): say them again all the same.
+        QAccessibleEvent again(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&again);
+    }
+    Q_EMIT announced(text);
+}
+
 const QStaticText &PointCanvas::numberText(int number) const
 {
     const QFont font = numberFont();
@@ -505,8 +566,9 @@ void PointCanvas::paintEvent(QPaintEvent *)
     }
     plotAxes.paintGrid(painter, m_transform);
     paintCurves(painter);
-    if (m_showResiduals) {
-        paintResiduals(painter);
+    if (m_showResiduals && m_document) {
+        paintResiduals(painter, m_document->points(), m_curves, m_transform, plotRect(), m_style,
+                       m_residualRects);
     }
     paintPoints(painter);
     painter.restore();
@@ -516,7 +578,18 @@ void PointCanvas::paintEvent(QPaintEvent *)
     if (!m_document || m_document->count() == 0) {
         overlays.paintHint(
             painter, plot,
-            tr("Click to add points · drag to move · right-click to delete · wheel to zoom"));
+            m_keyboard.isShown()
+                ? CanvasKeyboard::hint()
+                : tr("Click to add points · drag to move · right-click to delete · wheel to zoom"));
+    }
+    // Over the hint, which sits where the cursor starts.
+    if (m_document) {
+        painter.setClipRect(plot);
+        m_keyboard.paint(painter, m_transform, m_document->points(), pointRadius(), m_style);
+        painter.setClipping(false);
+    }
+    if (hasFocus()) {
+        CanvasKeyboard::paintFocusFrame(painter, rect(), m_style);
     }
 }
 
@@ -533,75 +606,6 @@ void PointCanvas::paintCurves(QPainter &painter) const
             const CurvePath::Piece piece = m_curvePath.piece(k);
             painter.drawPolyline(piece.first, piece.count);
         }
-    }
-}
-
-void PointCanvas::paintResiduals(QPainter &painter) const
-{
-    if (!m_document || m_curves.empty()) {
-        return;
-    }
-    // Residuals are vertical: whole-pixel opaque rectangles without antialiasing are crisp and
-    // cheap. The raster engine blends translucent thin spans ~100 times slower than it fills
-    // opaque ones (4000 translucent residuals took ~0.5 s here as lines, ~130 ms as rectangles,
-    // ~1 ms opaque), so the colour is mixed with the background beforehand.
-    const QRectF plot = plotRect();
-    const int width = std::max(1, qRound(kResidualWidth * m_style.lineScale));
-    const PointSequence &points = m_document->points();
-    const qreal centre = (static_cast<qreal>(m_curves.size()) - 1.0) / 2.0;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(Qt::NoPen);
-    for (std::size_t c = 0; c < m_curves.size(); ++c) {
-        const CanvasCurve &curve = m_curves[c];
-        if (!curve.f) {
-            continue;
-        }
-        const qreal offset = (static_cast<qreal>(c) - centre) * kResidualSpread * m_style.lineScale;
-        m_residualRects.clear();
-        for (const Point &p : points) {
-            const QPointF at = m_transform.toWidget(p);
-            const qreal x = at.x() + offset;
-            const double fy = curve.f(p.x);
-            if (!std::isfinite(fy) || x < plot.left() || x > plot.right()) {
-                continue;
-            }
-            const qreal onCurve = m_transform.toWidget({p.x, fy}).y();
-            const qreal top = std::max(std::min(at.y(), onCurve), plot.top() - 1.0);
-            const qreal bottom = std::min(std::max(at.y(), onCurve), plot.bottom() + 1.0);
-            if (bottom - top >= 1.0) {
-                m_residualRects.emplace_back(qRound(x - width / 2.0), qRound(top), width,
-                                             qRound(bottom - top));
-            }
-        }
-        painter.setBrush(onBackground(m_style.familyColor(curve.family), kResidualOpacity));
-        painter.drawRects(m_residualRects.data(), static_cast<int>(m_residualRects.size()));
-    }
-    painter.restore();
-}
-
-// A soft disc behind each point, its area growing with how much the point moves the final
-// guess: filled where the point supports the guess, an open ring where it argues against it.
-void PointCanvas::paintHalos(QPainter &painter) const
-{
-    const qreal r = pointRadius();
-    for (std::size_t i = 0; i < m_halos.size() && i < m_centres.size(); ++i) {
-        const double weight = std::clamp(std::abs(m_halos[i]), 0.0, 1.0);
-        if (weight < kMinHalo || !isShown(static_cast<int>(i))) {
-            continue;
-        }
-        const qreal radius = r + kMaxHaloGrowth * m_style.fontScale * std::sqrt(weight);
-        QColor colour =
-            m_haloFamily >= 0 ? m_style.familyColor(m_haloFamily) : PointSprites::kNeutral;
-        if (m_halos[i] > 0.0) {
-            colour.setAlphaF(kHaloAlpha);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(colour);
-        } else {
-            painter.setPen(QPen(colour, 2.0 * m_style.lineScale, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-        }
-        painter.drawEllipse(m_centres[i], radius, radius);
     }
 }
 
@@ -641,7 +645,8 @@ void PointCanvas::paintPoints(QPainter &painter) const
     // width 1 it takes the fast cosmetic stroker.
     painter.setPen(QPen(kPathColor, kPathWidth * m_style.lineScale, Qt::SolidLine, Qt::FlatCap));
     painter.drawLines(m_segments.data(), static_cast<int>(m_segments.size()));
-    paintHalos(painter);
+    paintHalos(painter, m_centres, m_halos, m_haloFamily, r, m_style,
+               [this](int index) { return isShown(index); });
 
     for (int i = 0; i < count; ++i) {
         if (!isShown(i)) {

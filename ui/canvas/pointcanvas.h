@@ -2,6 +2,7 @@
 
 #include "canvascurve.h"
 #include "canvasdocument.h"
+#include "canvaskeyboard.h"
 #include "canvastransform.h"
 #include "curvepath.h"
 #include "labelplacement.h"
@@ -22,7 +23,8 @@ namespace curvelab {
 class CanvasAxes;
 
 // The surface people draw on: click to add a point, drag one to move it, right-click to delete
-// it, wheel to zoom, middle-drag or Shift+drag to pan. Every edit goes through the
+// it, wheel to zoom, middle-drag or Shift+drag to pan; without a mouse, the keys of
+// CanvasKeyboard do the same. Every edit goes through the
 // CanvasDocument (so it can be undone); the widget only shows the document and what the app
 // tells it about the points (the network's guess per point, fitted curves). Painted by hand,
 // not with Qt Charts, so that a repaint after every click stays far inside a frame.
@@ -79,6 +81,10 @@ public:
     QRectF plotRect() const { return m_transform.plotRect(); }
     // "Point 3: x = 7.21, y = 54.3", and the point's note on a second line; empty for none.
     QString pointText(int index) const;
+    // The keyboard cursor and the point it picked.
+    const CanvasKeyboard &keyboard() const { return m_keyboard; }
+    // Said by a screen reader: becomes the accessible description, with the event that tells it.
+    void announce(const QString &text);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -100,6 +106,8 @@ Q_SIGNALS:
     void hoveredPointChanged(int point);
     // A mouse button went down on the plot: the person takes over, whatever the press does.
     void pressed();
+    // After announce(): the words given to a screen reader, e.g. for a status line.
+    void announced(const QString &text);
 
 protected:
     bool event(QEvent *event) override;
@@ -112,6 +120,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     enum class Drag
@@ -135,8 +146,6 @@ private:
     const QStaticText &numberText(int number) const;
 
     void paintCurves(QPainter &painter) const;
-    void paintResiduals(QPainter &painter) const;
-    void paintHalos(QPainter &painter) const;
     void paintPoints(QPainter &painter) const;
     void paintNumbers(QPainter &painter) const;
     // Whether the point's circle reaches into the plot, as of the last paint.
@@ -164,6 +173,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     QPointF m_grabOffset; // from the cursor to the centre of the dragged point
+    CanvasKeyboard m_keyboard;
 
     // Reused between paints, so a repaint allocates nothing that grows with the points.
     mutable CurvePath m_curvePath;
