@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CanvasKeyboard</name>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 picked, at %3.</source>
+        <translation>Punkt %1 von %2 gewählt, bei %3.</translation>
+    </message>
+    <message>
+        <source>Cursor at %1.</source>
+        <translation>Cursor bei %1.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the cursor by a grid step (with Shift a tenth), Enter or Space places a point, [ and ] or Page Up and Page Down pick a point, arrows move the picked point, Delete removes it, Escape lets it go, Home centres the cursor.</source>
+        <translation>Pfeiltasten bewegen den Cursor um einen Rasterschritt (mit Umschalt um ein Zehntel), Eingabe oder Leertaste setzt einen Punkt, [ und ] oder Bild auf und Bild ab wählen einen Punkt, die Pfeiltasten verschieben den gewählten Punkt, Entf löscht ihn, Esc gibt ihn frei, Pos1 setzt den Cursor in die Mitte.</translation>
+    </message>
+    <message>
+        <source>Arrows move · Enter places · [ ] pick a point · Delete removes · Home centres</source>
+        <translation>Pfeile: bewegen · Eingabe: Punkt setzen · [ ]: Punkt wählen · Entf: löschen · Pos1: Mitte</translation>
+    </message>
+</context>
+<context>
     <name>curvelab::AccuracyByLengthChart</name>
     <message>
         <source>points seen</source>
@@ -45,6 +68,14 @@
     <message>
         <source>Click on the canvas to add points</source>
         <translation>Klicken Sie auf die Zeichenfläche, um Punkte zu setzen</translation>
+    </message>
+    <message>
+        <source>Belief after every point</source>
+        <translation>Einschätzung nach jedem Punkt</translation>
+    </message>
+    <message>
+        <source>How the network&apos;s probability for each family changed as the points came in, one column per point.</source>
+        <translation>Wie sich die Wahrscheinlichkeit des Netzes für jede Familie mit jedem neuen Punkt verändert hat, eine Spalte pro Punkt.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +183,10 @@
         <source>Undo %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
+    <message>
+        <source>Family to sample</source>
+        <translation>Familie für das Beispiel</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::CanvasView</name>
@@ -234,6 +269,36 @@
         <source>Sample %1</source>
         <translation>Beispiel %1</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Points placed by mouse or keyboard and the network&apos;s guess after every point</source>
+        <translation>Punkte, mit Maus oder Tastatur gesetzt, und die Vermutung des Netzes nach jedem Punkt</translation>
+    </message>
+    <message>
+        <source>Point %1 at %2.</source>
+        <translation>Punkt %1 bei %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Point %1 removed, %n point(s) left.</source>
+        <translation>
+            <numerusform>Punkt %1 entfernt, %n Punkt bleibt.</numerusform>
+            <numerusform>Punkt %1 entfernt, %n Punkte bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n Punkt.</numerusform>
+            <numerusform>%n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Guess: %2</source>
+        <translation>%1 Vermutung: %2</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::ConfusionMatrixView</name>
@@ -252,6 +317,14 @@
     <message>
         <source>true family</source>
         <translation>tatsächliche Familie</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>For each true family, how often the network named each family on the test curves: right answers lie on the diagonal.</source>
+        <translation>Für jede wahre Familie, wie oft das Netz auf den Testkurven welche Familie genannt hat: richtige Antworten liegen auf der Diagonale.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +606,26 @@
         <source>family &quot;%1&quot;: write each range as low..high, e.g. 5..15</source>
         <translation>Familie „%1“: Schreiben Sie jeden Bereich als unten..oben, z. B. 5..15</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: x range</source>
+        <translation>%1: x-Bereich</translation>
+    </message>
+    <message>
+        <source>%1: k range</source>
+        <translation>%1: k-Bereich</translation>
+    </message>
+    <message>
+        <source>%1: b range</source>
+        <translation>%1: b-Bereich</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::FeatureTable</name>
@@ -620,6 +713,14 @@
     <message>
         <source>point</source>
         <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Gate heatmap</source>
+        <translation>Gate-Heatmap</translation>
+    </message>
+    <message>
+        <source>The values inside the cell at each point, one row per unit and one column per point, as colours.</source>
+        <translation>Die Werte in der Zelle bei jedem Punkt als Farben, eine Zeile pro Einheit und eine Spalte pro Punkt.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1207,17 @@
     </message>
 </context>
 <context>
+    <name>curvelab::ManualWindow</name>
+    <message>
+        <source>CurveLab Manual</source>
+        <translation>CurveLab-Handbuch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>curvelab::ModelForm</name>
     <message>
         <source>The kind of memory cell that reads the points one by one. lstm and gru remember over many points; a plain rnn forgets quickly and is harder to train. mlp has no memory at all: it sees only the latest few points (Window), for comparison.</source>
@@ -1189,6 +1301,10 @@
         <source>Click to add points · drag to move · right-click to delete · wheel to zoom</source>
         <translation>Klicken: Punkt setzen · Ziehen: verschieben · Rechtsklick: löschen · Mausrad: zoomen</translation>
     </message>
+    <message>
+        <source>Drawing canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::PointsTransfer</name>
@@ -1245,6 +1361,14 @@
     <message>
         <source>no guess yet</source>
         <translation>noch keine Vermutung</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>A bar per family: how sure the network is, after the last point, that the points come from that family.</source>
+        <translation>Ein Balken pro Familie: wie sicher das Netz nach dem letzten Punkt ist, dass die Punkte aus dieser Familie stammen.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1758,14 @@
         <source>the seed must be a whole number, 0 or more</source>
         <translation>der Seed muss eine ganze Zahl sein, 0 oder größer</translation>
     </message>
+    <message>
+        <source>Divide learning rate by 10</source>
+        <translation>Lernrate durch 10 teilen</translation>
+    </message>
+    <message>
+        <source>Multiply learning rate by 10</source>
+        <translation>Lernrate mit 10 multiplizieren</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingSpeed</name>
@@ -1661,12 +1793,75 @@
         <source>Slow training down so that a class can follow each step; full speed on the right</source>
         <translation>Das Training verlangsamen, damit eine Klasse jedem Schritt folgen kann; rechts volles Tempo</translation>
     </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Trainingsgeschwindigkeit</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingWorker</name>
     <message>
         <source>Training stopped on an unknown error.</source>
         <translation>Das Training wurde durch einen unbekannten Fehler beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::ViewHelp</name>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>More in the manual</source>
+        <translation>Mehr dazu im Handbuch</translation>
+    </message>
+    <message>
+        <source>How wrong the network is on the curves it trains on, step by step; the dark line is smoothed. It should fall: flat means no learning, a jump up means the run diverged.</source>
+        <translation>Wie sehr das Netz bei den Kurven danebenliegt, an denen es trainiert, Schritt für Schritt; die dunkle Linie ist geglättet. Sie sollte fallen: flach heißt, es lernt nicht, ein Sprung nach oben, dass der Lauf divergiert ist.</translation>
+    </message>
+    <message>
+        <source>The share of fresh test curves the network names correctly, after all points (solid) and after only 2 points (dashed).</source>
+        <translation>Der Anteil neuer Testkurven, die das Netz richtig benennt, nach allen Punkten (durchgezogen) und nach nur 2 Punkten (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>How often the network is right after 1, 2, 3… points, beside least squares and the Bayes ceiling, the best any method can do.</source>
+        <translation>Wie oft das Netz nach 1, 2, 3… Punkten richtig liegt, neben den kleinsten Quadraten und der Bayes-Obergrenze, dem Besten, was irgendeine Methode erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Rows are the true family, columns the network&apos;s guess. Numbers off the diagonal show which family is taken for which.</source>
+        <translation>Zeilen sind die wahre Familie, Spalten die Vermutung des Netzes. Zahlen neben der Diagonale zeigen, welche Familie für welche gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Click to add points; the network reads them in order and colours each by the family it favours after it. Drag to move a point, right-click to delete it.</source>
+        <translation>Klicken Sie, um Punkte hinzuzufügen; das Netz liest sie der Reihe nach und färbt jeden nach der Familie, die es danach bevorzugt. Ziehen verschiebt einen Punkt, ein Rechtsklick löscht ihn.</translation>
+    </message>
+    <message>
+        <source>The family the network favours after the last point, with least squares&apos; verdict beside it.</source>
+        <translation>Die Familie, die das Netz nach dem letzten Punkt bevorzugt, daneben das Urteil der kleinsten Quadrate.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s probability for each family after the last point. Bars of similar length mean it cannot tell yet.</source>
+        <translation>Die Wahrscheinlichkeit des Netzes für jede Familie nach dem letzten Punkt. Ähnlich lange Balken heißen, dass es sich noch nicht entscheiden kann.</translation>
+    </message>
+    <message>
+        <source>The probability of each family after points 1, 2, 3… of the drawing; the mark shows where the network made up its mind.</source>
+        <translation>Die Wahrscheinlichkeit jeder Familie nach den Punkten 1, 2, 3… der Zeichnung; die Markierung zeigt, wo sich das Netz entschieden hat.</translation>
+    </message>
+    <message>
+        <source>One quantity inside the network: a column per point, a row per unit, coloured by value. Hover a cell for its value.</source>
+        <translation>Eine Größe im Inneren des Netzes: eine Spalte je Punkt, eine Zeile je Einheit, nach Wert gefärbt. Zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>The numbers the network reads at every point: running fits of each family, measured relative to the drawing, not the raw x and y.</source>
+        <translation>Die Zahlen, die das Netz an jedem Punkt liest: laufende Anpassungen jeder Familie, relativ zur Zeichnung gemessen, nicht die rohen x und y.</translation>
+    </message>
+    <message>
+        <source>The contenders of the race side by side on identical batches: loss, test accuracy and accuracy against points seen.</source>
+        <translation>Die Teilnehmer des Rennens nebeneinander auf identischen Stapeln: Verlust, Testgenauigkeit und Genauigkeit nach Punkten.</translation>
+    </message>
+    <message>
+        <source>A sample of the curves the network trains on, coloured by family, drawn from the current setup. New sample draws others.</source>
+        <translation>Eine Auswahl der Kurven, an denen das Netz trainiert, nach Familie gefärbt, aus der aktuellen Einstellung gezogen. „Neue Auswahl“ zieht andere.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CanvasKeyboard</name>
+    <message>
+        <source>x %1, y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 picked, at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the cursor by a grid step (with Shift a tenth), Enter or Space places a point, [ and ] or Page Up and Page Down pick a point, arrows move the picked point, Delete removes it, Escape lets it go, Home centres the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move · Enter places · [ ] pick a point · Delete removes · Home centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curvelab::AccuracyByLengthChart</name>
     <message>
         <source>points seen</source>
@@ -44,6 +67,14 @@
     </message>
     <message>
         <source>Click on the canvas to add points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belief after every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the network&apos;s probability for each family changed as the points came in, one column per point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -152,6 +183,10 @@
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family to sample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::CanvasView</name>
@@ -234,6 +269,36 @@
         <source>Sample %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points placed by mouse or keyboard and the network&apos;s guess after every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Point %1 removed, %n point(s) left.</source>
+        <translation>
+            <numerusform>Point %1 removed, %n point left.</numerusform>
+            <numerusform>Point %1 removed, %n points left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n point.</numerusform>
+            <numerusform>%n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Guess: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::ConfusionMatrixView</name>
@@ -251,6 +316,14 @@
     </message>
     <message>
         <source>true family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each true family, how often the network named each family on the test curves: right answers lie on the diagonal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +606,26 @@
         <source>family &quot;%1&quot;: write each range as low..high, e.g. 5..15</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: x range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: k range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: b range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::FeatureTable</name>
@@ -619,6 +712,14 @@
     </message>
     <message>
         <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values inside the cell at each point, one row per unit and one column per point, as colours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1207,17 @@
     </message>
 </context>
 <context>
+    <name>curvelab::ManualWindow</name>
+    <message>
+        <source>CurveLab Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curvelab::ModelForm</name>
     <message>
         <source>The kind of memory cell that reads the points one by one. lstm and gru remember over many points; a plain rnn forgets quickly and is harder to train. mlp has no memory at all: it sees only the latest few points (Window), for comparison.</source>
@@ -1189,6 +1301,10 @@
         <source>Click to add points · drag to move · right-click to delete · wheel to zoom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawing canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::PointsTransfer</name>
@@ -1244,6 +1360,14 @@
     <name>curvelab::ProbabilityBars</name>
     <message>
         <source>no guess yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar per family: how sure the network is, after the last point, that the points come from that family.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1758,14 @@
         <source>the seed must be a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Divide learning rate by 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply learning rate by 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingSpeed</name>
@@ -1661,11 +1793,74 @@
         <source>Slow training down so that a class can follow each step; full speed on the right</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training speed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingWorker</name>
     <message>
         <source>Training stopped on an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::ViewHelp</name>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wrong the network is on the curves it trains on, step by step; the dark line is smoothed. It should fall: flat means no learning, a jump up means the run diverged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of fresh test curves the network names correctly, after all points (solid) and after only 2 points (dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the network is right after 1, 2, 3… points, beside least squares and the Bayes ceiling, the best any method can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are the true family, columns the network&apos;s guess. Numbers off the diagonal show which family is taken for which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add points; the network reads them in order and colours each by the family it favours after it. Drag to move a point, right-click to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family the network favours after the last point, with least squares&apos; verdict beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s probability for each family after the last point. Bars of similar length mean it cannot tell yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of each family after points 1, 2, 3… of the drawing; the mark shows where the network made up its mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One quantity inside the network: a column per point, a row per unit, coloured by value. Hover a cell for its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers the network reads at every point: running fits of each family, measured relative to the drawing, not the raw x and y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contenders of the race side by side on identical batches: loss, test accuracy and accuracy against points seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of the curves the network trains on, coloured by family, drawn from the current setup. New sample draws others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

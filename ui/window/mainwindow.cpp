@@ -13,6 +13,7 @@
 #include "readynetwork.h"
 #include "setuppanel.h"
 #include "trainingspeed.h"
+#include "viewhelp.h"
 #include "viewstyle.h"
 
 #include <QAction>
@@ -239,6 +240,7 @@ void MainWindow::buildMenus()
 
     m_lessons->fillMenu(*menuBar()->addMenu(tr("&Lessons")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    ViewHelp::install(*this, *help); // Manual (F1), What's This? (Shift+F1), the views' texts
     help->addAction(tr("&About CurveLab"), this, [this] {
         QMessageBox::about(this, tr("About CurveLab"),
                            tr("<b>CurveLab</b><p>Watch a recurrent network learn to tell function "
