@@ -588,7 +588,9 @@ void PointCanvas::paintEvent(QPaintEvent *)
         m_keyboard.paint(painter, m_transform, m_document->points(), pointRadius(), m_style);
         painter.setClipping(false);
     }
-    if (hasFocus()) {
+    // With the keyboard cursor only: after a click the frame would only clutter a projected
+    // drawing, and the mouse shows where the user is.
+    if (hasFocus() && m_keyboard.isShown()) {
         CanvasKeyboard::paintFocusFrame(painter, rect(), m_style);
     }
 }
