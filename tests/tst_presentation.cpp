@@ -3,6 +3,7 @@
 #include "confusionmatrixview.h"
 #include "familypalette.h"
 #include "gateheatmap.h"
+#include "highcontrast.h"
 #include "insideview.h"
 #include "livechart.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTest>
@@ -315,6 +317,9 @@ private Q_SLOTS:
     void escOnlyLeavesWhilePresenting();
     void largeTextChosenWhilePresentingShowsAfterwards();
     void closingWhilePresentingSavesTheNormalWindow();
+    void highContrastIsAskedForByTheDesktop_data();
+    void highContrastIsAskedForByTheDesktop();
+    void highContrastSwitchesTheViewsAndIsRemembered();
 };
 
 void TestPresentation::initTestCase()
@@ -569,6 +574,63 @@ void TestPresentation::closingWhilePresentingSavesTheNormalWindow()
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     QCOMPARE(window.geometry(), kNormalGeometry);
     QCOMPARE(window.canvasView().viewStyle(), ViewStyle::standard());
+}
+
+void TestPresentation::highContrastIsAskedForByTheDesktop_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QByteArray>("gtkTheme");
+    QTest::addColumn<QString>("styleName");
+    QTest::addColumn<bool>("asked");
+    const QPalette ordinary = QApplication::style()->standardPalette();
+    QPalette blackOnWhite(Qt::black, Qt::white, Qt::white, Qt::black, Qt::black, Qt::black,
+                          Qt::white);
+    blackOnWhite.setColor(QPalette::Button, Qt::white);
+    QPalette whiteOnBlack(Qt::white, Qt::black, Qt::black, Qt::white, Qt::white, Qt::white,
+                          Qt::black);
+    whiteOnBlack.setColor(QPalette::Button, Qt::black);
+    QTest::addRow("an ordinary theme") << ordinary << QByteArray() << "fusion" << false;
+    QTest::addRow("a dark theme") << ordinary << QByteArray("Adwaita:dark") << "fusion" << false;
+    QTest::addRow("GTK's high-contrast theme")
+        << ordinary << QByteArray("HighContrast") << "fusion" << true;
+    QTest::addRow("its inverse") << ordinary << QByteArray("HighContrastInverse") << "fusion"
+                                 << true;
+    QTest::addRow("a high-contrast Qt style")
+        << ordinary << QByteArray() << "high-contrast" << true;
+    QTest::addRow("black on white only") << blackOnWhite << QByteArray() << "fusion" << true;
+    QTest::addRow("white on black only") << whiteOnBlack << QByteArray() << "fusion" << true;
+}
+
+void TestPresentation::highContrastIsAskedForByTheDesktop()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(QByteArray, gtkTheme);
+    QFETCH(QString, styleName);
+    QFETCH(bool, asked);
+    QCOMPARE(desktopAsksHighContrast(palette, gtkTheme, styleName), asked);
+}
+
+void TestPresentation::highContrastSwitchesTheViewsAndIsRemembered()
+{
+    const ViewStyle high = ViewStyle::standard().withHighContrast();
+    {
+        MainWindow window;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        const auto it = std::find_if(actions.begin(), actions.end(), [](const QAction *a) {
+            return a->text() == QLatin1String("High contrast");
+        });
+        QVERIFY(it != actions.end());
+        QVERIFY(!(*it)->isChecked()); // the offscreen platform's theme is an ordinary one
+        (*it)->trigger();
+        CanvasView &canvas = window.canvasView();
+        QCOMPARE(canvas.canvas().viewStyle(), high);
+        QCOMPARE(canvas.bars().viewStyle(), high);
+        QCOMPARE(lossChart(window).viewStyle(), high);
+        QCOMPARE(canvas.canvas().viewStyle().fontScale, 1.0); // text sizes stay
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.canvasView().canvas().viewStyle(), high);
 }
 
 // QTEST_MAIN, on a 1280x720 offscreen screen (see kScreenWidth).

@@ -1205,6 +1205,14 @@
         <source>Saved settings ignored: %1</source>
         <translation>Gespeicherte Einstellungen ignoriert: %1</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Darker family colours, bold numbers and thicker axes and grid lines; on at first when the desktop&apos;s theme is a high-contrast one</source>
+        <translation>Dunklere Familienfarben, fette Zahlen und dickere Achsen und Gitterlinien; von Anfang an eingeschaltet, wenn das Design des Desktops kontrastreich ist</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::ManualWindow</name>

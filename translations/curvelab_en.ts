@@ -1205,6 +1205,14 @@
         <source>Saved settings ignored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker family colours, bold numbers and thicker axes and grid lines; on at first when the desktop&apos;s theme is a high-contrast one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::ManualWindow</name>

@@ -38,6 +38,15 @@ ViewStyle ViewStyle::presentation()
     return style;
 }
 
+ViewStyle ViewStyle::withHighContrast() const
+{
+    ViewStyle style = *this;
+    style.palette = FamilyPalette::Scheme::HighContrast;
+    style.boldNumbers = true;
+    style.thinLineWidth = std::max(thinLineWidth, kPresentationThinLine);
+    return style;
+}
+
 ViewStyle ViewStyle::withScale(qreal scale) const
 {
     ViewStyle style = *this;

@@ -28,6 +28,10 @@ struct ViewStyle
     ViewStyle withScale(qreal scale) const;
     // With text and lines no smaller than half their size, which nothing can read.
     ViewStyle bounded() const;
+    // This style in high contrast (View > High contrast, or a system high-contrast theme): the
+    // darker family colours, bold numbers and hairlines as thick as presentation mode's; text
+    // sizes as they were.
+    ViewStyle withHighContrast() const;
 
     // What the app starts with.
     static ViewStyle standard() { return {}; }

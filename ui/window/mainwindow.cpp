@@ -7,6 +7,7 @@
 #include "fontscale.h"
 #include "formfields.h"
 #include "functionfamily.h"
+#include "highcontrast.h"
 #include "languagechoice.h"
 #include "presets.h"
 #include "raceview.h"
@@ -17,6 +18,7 @@
 #include "viewstyle.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QJsonArray>
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -201,6 +204,13 @@ void MainWindow::buildActions()
     m_largeTextAction->setToolTip(tr("Bigger chart text, for a projector"));
     connect(m_largeTextAction, &QAction::toggled, this, &MainWindow::setLargeText);
 
+    m_highContrastAction = new QAction(tr("High contrast"), this);
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setToolTip(tr("Darker family colours, bold numbers and thicker axes and "
+                                        "grid lines; on at first when the desktop's theme is a "
+                                        "high-contrast one"));
+    connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::applyViewStyle);
+
     m_presentationAction = new QAction(tr("Presentation mode"), this);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(Qt::Key_F5);
@@ -234,6 +244,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_largeTextAction);
+    view->addAction(m_highContrastAction);
     view->addAction(m_presentationAction);
     view->addSeparator();
     fillLanguageMenu(*view->addMenu(tr("Lan&guage")), this);
@@ -405,9 +416,12 @@ void MainWindow::setPresentationMode(bool on)
 
 void MainWindow::applyViewStyle()
 {
-    const ViewStyle style = presentationMode()               ? ViewStyle::presentation()
-                            : m_largeTextAction->isChecked() ? ViewStyle::largeText()
-                                                             : ViewStyle::standard();
+    ViewStyle style = presentationMode()               ? ViewStyle::presentation()
+                      : m_largeTextAction->isChecked() ? ViewStyle::largeText()
+                                                       : ViewStyle::standard();
+    if (m_highContrastAction->isChecked()) {
+        style = style.withHighContrast();
+    }
     m_dashboard->setViewStyle(style);
     m_canvas->setViewStyle(style);
     m_race->setViewStyle(style);
@@ -535,6 +549,12 @@ void MainWindow::restoreSettings()
     m_lessons->dock()->hide();
     m_speed->setLevel(settings.value("training/speed", 0).toInt());
     setLargeText(settings.value("view/largeText", false).toBool());
+    m_highContrastAction->setChecked(
+        settings
+            .value("view/highContrast",
+                   desktopAsksHighContrast(QGuiApplication::palette(), qgetenv("GTK_THEME"),
+                                           QApplication::style()->name()))
+            .toBool());
     if (!settings.value("hint/shown", false).toBool()) {
         m_banner->showMessage(BannerKind::Hint, tr(kFirstHint));
     } else {
@@ -556,6 +576,7 @@ void MainWindow::saveSettings() const
     settings.setValue("classroom/hidden", m_lessons->classroom().hiddenControls());
     settings.setValue("training/speed", m_speed->level());
     settings.setValue("view/largeText", m_largeTextAction->isChecked());
+    settings.setValue("view/highContrast", m_highContrastAction->isChecked());
     settings.setValue("hint/shown", true);
 }
 

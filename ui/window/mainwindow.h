@@ -142,6 +142,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_largeTextAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
     QAction *m_presentationAction = nullptr;
     std::optional<WindowRestorePoint> m_beforePresentation; // set while presenting
 
