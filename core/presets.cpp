@@ -1,5 +1,7 @@
 #include "presets.h"
 
+#include "translatable.h"
+
 #include <stdexcept>
 
 namespace curvelab {
@@ -28,8 +30,10 @@ TrainingConfig questionSetup()
 Preset question()
 {
     Preset p{"question",
-             "The 2016 question, trained properly: k and b change with every sequence "
-             "and raw (x, y) go in; it learns slowly and stalls short of the ceiling.",
+             CURVELAB_TRANSLATABLE(
+                 "curvelab::presets",
+                 "The 2016 question, trained properly: k and b change with every sequence "
+                 "and raw (x, y) go in; it learns slowly and stalls short of the ceiling."),
              questionSetup()};
     return p;
 }
@@ -37,8 +41,10 @@ Preset question()
 Preset answer()
 {
     Preset p{"answer",
-             "The accepted answer: k and b fixed for the whole run. It learns fast, but "
-             "only the three curves it saw, not the three families.",
+             CURVELAB_TRANSLATABLE(
+                 "curvelab::presets",
+                 "The accepted answer: k and b fixed for the whole run. It learns fast, but "
+                 "only the three curves it saw, not the three families."),
              questionSetup()};
     p.config.generator.kbMode = KbMode::FixedPerRun;
     p.config.testLength = 4; // trained on 8 points, tested on 4, as in the answer
@@ -66,9 +72,11 @@ TrainingConfig doneRight()
 Preset seed()
 {
     Preset p{"seed",
-             "The question's generator done right: k and b new for every sequence, features "
-             "that make the shape visible, noise of any level up to 1.5, Adam and minibatches. "
-             "Near its Bayes ceiling in half a minute.",
+             CURVELAB_TRANSLATABLE(
+                 "curvelab::presets",
+                 "The question's generator done right: k and b new for every sequence, features "
+                 "that make the shape visible, noise of any level up to 1.5, Adam and minibatches. "
+                 "Near its Bayes ceiling in half a minute."),
              doneRight()};
     TrainingConfig &c = p.config;
     c.model.preprocessing = Preprocessing::FamilyFit;
@@ -83,9 +91,11 @@ Preset seed()
 Preset recommended()
 {
     Preset p{"recommended",
-             "What people draw and measure: curves at any scale, anywhere in x > 0, clicked "
-             "by hand or measured in their own units; features without units, Adam and "
-             "minibatches.",
+             CURVELAB_TRANSLATABLE(
+                 "curvelab::presets",
+                 "What people draw and measure: curves at any scale, anywhere in x > 0, clicked "
+                 "by hand or measured in their own units; features without units, Adam and "
+                 "minibatches."),
              doneRight()};
     TrainingConfig &c = p.config;
     c.model.preprocessing = Preprocessing::UnitFree;

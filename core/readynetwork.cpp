@@ -1,6 +1,7 @@
 #include "readynetwork.h"
 
 #include "modelfile.h"
+#include "translatable.h"
 
 #include <cstddef>
 #include <string>
@@ -21,7 +22,8 @@ const ModelSnapshot &readyNetwork()
 
 const char *readyNetworkDescription()
 {
-    return "trained on curves drawn and measured at any scale";
+    return CURVELAB_TRANSLATABLE("curvelab::readynetwork",
+                                 "trained on curves drawn and measured at any scale");
 }
 
 } // namespace curvelab

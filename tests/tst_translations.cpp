@@ -1,5 +1,7 @@
 #include "languagechoice.h"
 #include "localnumber.h"
+#include "presets.h"
+#include "readynetwork.h"
 #include "windowtestsupport.h"
 
 #include <QFile>
@@ -193,6 +195,15 @@ void TestTranslations::compiledGermanTranslatesKnownStrings_data()
     QTest::addRow("language menu") << "curvelab::LanguageChoice"
                                    << "Language"
                                    << "Sprache";
+    // Core's fixed sentences, marked CURVELAB_TRANSLATABLE and read from core itself, so that a
+    // change of wording in core that the catalogue does not follow fails here.
+    QTest::addRow("a preset's summary, from core")
+        << "curvelab::presets" << QString::fromStdString(presetByName("answer").summary)
+        << "Die akzeptierte Antwort: k und b für den ganzen Lauf fest. Es lernt schnell, aber nur "
+           "die drei Kurven, die es gesehen hat, nicht die drei Familien.";
+    QTest::addRow("the ready network, from core")
+        << "curvelab::readynetwork" << QString::fromUtf8(readyNetworkDescription())
+        << "trainiert auf Kurven, die in jedem Maßstab gezeichnet und gemessen wurden";
 }
 
 void TestTranslations::compiledGermanTranslatesKnownStrings()

@@ -1899,4 +1899,30 @@
         <translation>Unbekannter Bildtyp „%1“: Verwenden Sie .png oder .svg.</translation>
     </message>
 </context>
+<context>
+    <name>curvelab::presets</name>
+    <message>
+        <source>The 2016 question, trained properly: k and b change with every sequence and raw (x, y) go in; it learns slowly and stalls short of the ceiling.</source>
+        <translation>Die Frage von 2016, richtig trainiert: k und b wechseln mit jeder Folge, und die rohen (x, y) gehen hinein; es lernt langsam und bleibt unter der Obergrenze stehen.</translation>
+    </message>
+    <message>
+        <source>The accepted answer: k and b fixed for the whole run. It learns fast, but only the three curves it saw, not the three families.</source>
+        <translation>Die akzeptierte Antwort: k und b für den ganzen Lauf fest. Es lernt schnell, aber nur die drei Kurven, die es gesehen hat, nicht die drei Familien.</translation>
+    </message>
+    <message>
+        <source>The question&apos;s generator done right: k and b new for every sequence, features that make the shape visible, noise of any level up to 1.5, Adam and minibatches. Near its Bayes ceiling in half a minute.</source>
+        <translation>Der Generator der Frage, richtig gemacht: k und b neu für jede Folge, Merkmale, die die Form sichtbar machen, Rauschen jeder Stärke bis 1,5, Adam und Minibatches. In einer halben Minute nahe an seiner Bayes-Obergrenze.</translation>
+    </message>
+    <message>
+        <source>What people draw and measure: curves at any scale, anywhere in x &gt; 0, clicked by hand or measured in their own units; features without units, Adam and minibatches.</source>
+        <translation>Was Menschen zeichnen und messen: Kurven in jedem Maßstab, irgendwo bei x &gt; 0, von Hand geklickt oder in eigenen Einheiten gemessen; Merkmale ohne Einheiten, Adam und Minibatches.</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::readynetwork</name>
+    <message>
+        <source>trained on curves drawn and measured at any scale</source>
+        <translation>trainiert auf Kurven, die in jedem Maßstab gezeichnet und gemessen wurden</translation>
+    </message>
+</context>
 </TS>

@@ -1899,4 +1899,30 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>curvelab::presets</name>
+    <message>
+        <source>The 2016 question, trained properly: k and b change with every sequence and raw (x, y) go in; it learns slowly and stalls short of the ceiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted answer: k and b fixed for the whole run. It learns fast, but only the three curves it saw, not the three families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s generator done right: k and b new for every sequence, features that make the shape visible, noise of any level up to 1.5, Adam and minibatches. Near its Bayes ceiling in half a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people draw and measure: curves at any scale, anywhere in x &gt; 0, clicked by hand or measured in their own units; features without units, Adam and minibatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::readynetwork</name>
+    <message>
+        <source>trained on curves drawn and measured at any scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

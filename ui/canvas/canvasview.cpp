@@ -22,6 +22,7 @@
 #include "trainingdomain.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -270,7 +271,8 @@ void CanvasView::showOrigin()
         text = tr("Press Start to train a network, or open a saved model.");
     } else if (m_origin == Origin::Ready) {
         text = tr("The ready network answers, %1. Start trains one of your own.")
-                   .arg(QString::fromUtf8(readyNetworkDescription()));
+                   .arg(QCoreApplication::translate("curvelab::readynetwork",
+                                                    readyNetworkDescription()));
     } else if (!isLive()) {
         text = tr("A moment in training answers: the weights of step %1.").arg(weights->step);
     } else if (m_origin == Origin::Opened) {

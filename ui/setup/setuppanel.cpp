@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -365,7 +366,7 @@ void SetupPanel::showProblem(const FieldProblem &problem)
 void SetupPanel::showPresetSummary(const TrainingConfig &shown)
 {
     const Preset preset = presetByName(m_preset->currentText().toStdString());
-    QString text = QString::fromStdString(preset.summary);
+    QString text = QCoreApplication::translate("curvelab::presets", preset.summary.c_str());
     if (!firstDifference(preset.config, shown).isEmpty()) {
         text += QLatin1Char(' ') + tr("(Changed since it was loaded: choose it again to reload.)");
     }
