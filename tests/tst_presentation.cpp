@@ -7,6 +7,7 @@
 #include "insideview.h"
 #include "livechart.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "pointcanvas.h"
 #include "probabilitybars.h"
 #include "testsupport.h"
@@ -188,6 +189,15 @@ QAction *presentationAction(MainWindow &window)
     return actionWithShortcut(window, QKeySequence(Qt::Key_F5));
 }
 
+QAction *highContrastAction(MainWindow &window)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    const auto it = std::find_if(actions.begin(), actions.end(), [](const QAction *a) {
+        return a->text() == QLatin1String("High contrast");
+    });
+    return it == actions.end() ? nullptr : *it;
+}
+
 QDockWidget *setupDock(MainWindow &window)
 {
     return window.findChild<QDockWidget *>(QStringLiteral("setupDock"));
@@ -320,6 +330,7 @@ private Q_SLOTS:
     void highContrastIsAskedForByTheDesktop_data();
     void highContrastIsAskedForByTheDesktop();
     void highContrastSwitchesTheViewsAndIsRemembered();
+    void highContrastColoursTheBannerAndTheSetupAfterTheDesktop();
 };
 
 void TestPresentation::initTestCase()
@@ -615,13 +626,10 @@ void TestPresentation::highContrastSwitchesTheViewsAndIsRemembered()
     const ViewStyle high = ViewStyle::standard().withHighContrast();
     {
         MainWindow window;
-        const QList<QAction *> actions = window.findChildren<QAction *>();
-        const auto it = std::find_if(actions.begin(), actions.end(), [](const QAction *a) {
-            return a->text() == QLatin1String("High contrast");
-        });
-        QVERIFY(it != actions.end());
-        QVERIFY(!(*it)->isChecked()); // the offscreen platform's theme is an ordinary one
-        (*it)->trigger();
+        QAction *highContrast = highContrastAction(window);
+        QVERIFY(highContrast);
+        QVERIFY(!highContrast->isChecked()); // the offscreen platform's theme is an ordinary one
+        highContrast->trigger();
         CanvasView &canvas = window.canvasView();
         QCOMPARE(canvas.canvas().viewStyle(), high);
         QCOMPARE(canvas.bars().viewStyle(), high);
@@ -631,6 +639,34 @@ void TestPresentation::highContrastSwitchesTheViewsAndIsRemembered()
     }
     MainWindow again;
     QCOMPARE(again.canvasView().canvas().viewStyle(), high);
+}
+
+void TestPresentation::highContrastColoursTheBannerAndTheSetupAfterTheDesktop()
+{
+    const QPalette before = QApplication::palette();
+    MainWindow window;
+    auto *banner = window.findChild<MessageBanner *>();
+    auto *setupError = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(banner && setupError);
+    banner->showMessage(MessageBanner::Kind::Error, QStringLiteral("Refused"));
+    auto textOnWindow = [](QLabel *label, const QColor &window) {
+        label->ensurePolished();
+        return contrastRatio(label->palette().color(QPalette::WindowText), window);
+    };
+    // The standard banner: its own pale red, whatever the desktop.
+    QCOMPARE(banner->palette().color(QPalette::Window), QColor(0xfd, 0xea, 0xea));
+
+    highContrastAction(window)->trigger();
+    // A white-on-black theme chosen while the app runs.
+    QPalette whiteOnBlack(Qt::white, Qt::black, Qt::black, Qt::white, Qt::white, Qt::white,
+                          Qt::black);
+    QApplication::setPalette(whiteOnBlack); // the window hears of it through a posted event
+    QTRY_COMPARE(banner->palette().color(QPalette::Window), QColor(Qt::black));
+    const double bannerRatio = textOnWindow(banner, Qt::black);
+    const double setupRatio = textOnWindow(setupError, Qt::black);
+    QApplication::setPalette(before);
+    QVERIFY2(bannerRatio >= 7.0, qPrintable(QString::number(bannerRatio)));
+    QVERIFY2(setupRatio >= 7.0, qPrintable(QString::number(setupRatio)));
 }
 
 // QTEST_MAIN, on a 1280x720 offscreen screen (see kScreenWidth).

@@ -567,10 +567,12 @@ void CanvasView::setViewStyle(const ViewStyle &style)
     m_timeline->setViewStyle(m_style);
     m_inside->setViewStyle(m_style);
     m_panel->setViewStyle(m_style);
-    // The guess and the least-squares verdict are rich text in the family colours.
+    // The guess and the least-squares verdict are rich text in the family colours, the notes in
+    // the style's status colours.
     showPrediction();
     showLeastSquares();
 }
+    showNotes();
 
 void CanvasView::setLargeText(bool large)
 {

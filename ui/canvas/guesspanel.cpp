@@ -7,6 +7,7 @@
 #include "probabilitybars.h"
 #include "sequencenotes.h"
 
+#include "statuscolours.h"
 #include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,12 +24,13 @@ constexpr double kBodyPointSize = 12.0;
 // Pixels beyond the guess's own width, so a wider name does not clip at once.
 constexpr int kGuessSlack = 24;
 
-// A state rather than a guess: said at body size, so that it does not read as an answer.
-QString muted(const QString &text, const ViewStyle &style)
+// A state rather than a guess: said at body size and in a muted colour, so that it does not read
+// as an answer.
+QString muted(const QString &text, const ViewStyle &style, const QColor &color)
 {
-    return QString("<span style=\"font-size:%1pt; color:#767676\">%2</span>")
+    return QString("<span style=\"font-size:%1pt; color:%2\">%3</span>")
         .arg(kBodyPointSize * style.fontScale)
-        .arg(text.toHtmlEscaped());
+        .arg(color.name(), text.toHtmlEscaped());
 }
 
 QLabel *richLabel()
@@ -115,7 +117,7 @@ void GuessPanel::fitWidth()
 void GuessPanel::showNoGuess(const QString &state)
 {
     m_bars->clear();
-    m_guess->setText(muted(state, m_style));
+    m_guess->setText(muted(state, m_style, StatusColours::of(m_style, *this).mutedText()));
     setSpokenGuess(state);
 }
 
@@ -188,7 +190,9 @@ void GuessPanel::showNotes(const QString &error, const std::vector<SequenceNote>
 {
     QStringList lines;
     if (!error.isEmpty()) {
-        lines << QString("<span style=\"color:#b00020\">%1</span>").arg(error.toHtmlEscaped());
+        lines << QString("<span style=\"color:%1\">%2</span>")
+                     .arg(StatusColours::of(m_style, *this).text(Status::Error).name(),
+                          error.toHtmlEscaped());
     }
     for (const SequenceNote &note : notes) {
         const QString text = QString::fromStdString(note.text).toHtmlEscaped();

@@ -35,7 +35,8 @@ public:
 
     // The families' names in family order; the panel is as wide as the widest name's guess.
     void setFamilyNames(const QStringList &names);
-    // Text sizes and family colours; what is shown keeps its colours until it is shown again.
+    // Text sizes, family colours and the states' and errors' colours (StatusColours); what is
+    // shown keeps its colours until it is shown again.
     void setViewStyle(const ViewStyle &style);
 
     // A state rather than a guess ("No model yet"), at body size and without bars.
@@ -50,7 +51,7 @@ public:
     void showContenders(const std::vector<ContenderGuess> &guesses);
     // No race, or nothing drawn: no line at all.
     void clearContenders();
-    // `error` (empty for none) in red, then the notes.
+    // `error` (empty for none) in the error colour, then the notes.
     void showNotes(const QString &error, const std::vector<SequenceNote> &notes);
 
     ProbabilityBars &bars() { return *m_bars; }

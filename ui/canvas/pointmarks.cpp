@@ -22,14 +22,6 @@ constexpr qreal kMaxHaloGrowth = 22.0;
 constexpr double kMinHalo = 0.01;
 constexpr qreal kHaloAlpha = 0.28;
 
-// The colour `color` at `opacity` shows over the background, as an opaque colour.
-QColor onBackground(const QColor &color, qreal opacity)
-{
-    auto mix = [opacity](int c, int b) { return qRound(opacity * c + (1.0 - opacity) * b); };
-    return QColor(mix(color.red(), kBackground.red()), mix(color.green(), kBackground.green()),
-                  mix(color.blue(), kBackground.blue()));
-}
-
 } // namespace
 
 void paintResiduals(QPainter &painter, const PointSequence &points,
@@ -70,7 +62,9 @@ void paintResiduals(QPainter &painter, const PointSequence &points,
                                      qRound(bottom - top));
             }
         }
-        painter.setBrush(onBackground(style.familyColor(curve.family), kResidualOpacity));
+        // Over the canvas's background, which is kBackground in every style.
+        painter.setBrush(
+            style.fadedColor(style.familyColor(curve.family), kResidualOpacity, kBackground));
         painter.drawRects(scratch.data(), static_cast<int>(scratch.size()));
     }
     painter.restore();

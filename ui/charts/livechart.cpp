@@ -567,6 +567,11 @@ qreal LiveChart::drawnPenWidth(int series) const
     return m_series.at(static_cast<std::size_t>(series)).line->pen().widthF();
 }
 
+QColor LiveChart::drawnPenColor(int series) const
+{
+    return m_series.at(static_cast<std::size_t>(series)).line->pen().color();
+}
+
 qreal LiveChart::titlePointSize() const
 {
     return m_chart->titleFont().pointSizeF();

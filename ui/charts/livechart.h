@@ -123,6 +123,7 @@ public:
     // Points in the drawn line (after decimation).
     int drawnPointCount(int series) const;
     qreal drawnPenWidth(int series) const;
+    QColor drawnPenColor(int series) const;
     qreal titlePointSize() const;
     qreal tickLabelPointSize() const; // the x axis'
     bool isXAxisTitleShown() const;

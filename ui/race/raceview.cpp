@@ -53,18 +53,24 @@ constexpr int kSwatchHeight = 14;
 // label size (and scaled with them for large text), not at the setup panel's.
 constexpr qreal kPanelPointSize = 12.0;
 
-LiveChart::SeriesStyle styleOf(std::size_t contender, bool markers = false)
+// A contender's line on a chart of `background`, in `style` (in high contrast, one that stands out
+// from the chart).
+LiveChart::SeriesStyle styleOf(std::size_t contender, const ViewStyle &style,
+                               const QColor &background, bool markers = false)
 {
-    return {kLooks[contender].color, kLineWidth, kLooks[contender].pen, markers};
+    return {style.lineColor(kLooks[contender].color, background), kLineWidth, kLooks[contender].pen,
+            markers};
 }
 
-QIcon swatch(const ContenderLook &look)
+// The contender's line as the charts draw it. In high contrast on the charts' background: the
+// window behind the check box may be black, where a near-black line would vanish.
+QIcon swatch(const LiveChart::SeriesStyle &line, const ViewStyle &style, const QColor &background)
 {
     QPixmap pixmap(kSwatchWidth, kSwatchHeight);
-    pixmap.fill(Qt::transparent);
+    pixmap.fill(style.highContrast ? background : QColor(Qt::transparent));
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(look.color, kLineWidth, look.pen, Qt::FlatCap));
+    painter.setPen(QPen(line.color, kLineWidth, line.penStyle, Qt::FlatCap));
     painter.drawLine(QPointF(1, kSwatchHeight / 2.0),
                      QPointF(kSwatchWidth - 1, kSwatchHeight / 2.0));
     painter.end();
@@ -175,11 +181,17 @@ void RaceView::addContender(CellType cell)
     c.cell = cell;
     c.name = QString::fromStdString(toString(cell));
     c.controller = std::make_unique<TrainingController>();
-    c.rawLoss = m_lossChart->addSeries(c.name + tr(" batch loss"), styleOf(index));
+    // In the standard style until setViewStyle() says otherwise.
+    const ViewStyle style;
+    const QColor background = m_lossChart->backgroundColor();
+    c.rawLoss =
+        m_lossChart->addSeries(c.name + tr(" batch loss"), styleOf(index, style, background));
     m_lossChart->setSeriesVisible(c.rawLoss, false);
-    c.loss = m_lossChart->addSmoothedSeries(c.rawLoss, c.name, styleOf(index), kLossSmoothing);
-    c.accuracy = m_accuracyChart->addSeries(c.name, styleOf(index));
-    c.byLength = m_byLengthChart->addSeries(c.name, styleOf(index, /*markers=*/true));
+    c.loss = m_lossChart->addSmoothedSeries(c.rawLoss, c.name, styleOf(index, style, background),
+                                            kLossSmoothing);
+    c.accuracy = m_accuracyChart->addSeries(c.name, styleOf(index, style, background));
+    c.byLength =
+        m_byLengthChart->addSeries(c.name, styleOf(index, style, background, /*markers=*/true));
 
     // Captured by index: the vector may still move its elements while contenders are added.
     TrainingController *controller = c.controller.get();
@@ -216,7 +228,7 @@ QWidget *RaceView::buildControls()
         c.box = new QCheckBox(c.name);
         c.box->setObjectName(QStringLiteral("race.") + c.name);
         c.box->setChecked(true);
-        c.box->setIcon(swatch(kLooks[i]));
+        // Its swatch, the line it stands for, comes with the view style (setViewStyle()).
         c.box->setIconSize(QSize(kSwatchWidth, kSwatchHeight));
         keepTextWhenDisabled(c.box);
         setWrappedToolTip(c.box, tips[i]);
@@ -378,6 +390,18 @@ void RaceView::stopRace()
 void RaceView::setViewStyle(const ViewStyle &style)
 {
     for (LiveChart *chart : {m_lossChart, m_accuracyChart, m_byLengthChart}) {
+    // The three charts share one theme, so one background.
+    const QColor background = m_lossChart->backgroundColor();
+    for (std::size_t i = 0; i < m_contenders.size(); ++i) {
+        Contender &c = m_contenders[i];
+        const LiveChart::SeriesStyle line = styleOf(i, style, background);
+        m_lossChart->setSeriesStyle(c.rawLoss, line);
+        m_lossChart->setSeriesStyle(c.loss, line);
+        m_accuracyChart->setSeriesStyle(c.accuracy, line);
+        m_byLengthChart->setSeriesStyle(c.byLength,
+                                        styleOf(i, style, background, /*markers=*/true));
+        c.box->setIcon(swatch(line, style, background));
+    }
         chart->setViewStyle(style);
     }
     QFont font = QWidget::font();

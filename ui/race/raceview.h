@@ -60,7 +60,8 @@ public:
     // The status line: what the race is doing, how it ended or why it did not start.
     QString statusText() const;
 
-    // Text sizes and line widths of the charts, the status line and the contender panel.
+    // Text sizes and line widths of the charts, the status line and the contender panel; in high
+    // contrast the contenders' lines stand out from the charts, their swatches too.
     void setViewStyle(const ViewStyle &style);
 
     QSize sizeHint() const override { return {1100, 700}; }

@@ -4,7 +4,9 @@
 #include "familyspec.h"
 #include "formfields.h"
 #include "shapefunction.h"
+#include "message.h"
 
+#include "statuscolours.h"
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -26,12 +28,11 @@ namespace {
 // What "Add family…" starts from: a curve none of the question's families resembles.
 const char *const kNewFamilySpec = "wave: k*sin(x)+b; x=0..6.28; k=0.5..2; b=-1..1";
 // The name the formula and ranges are judged under, so that a refused name (judged on its own)
-// does not hide what is wrong with them. core's messages begin with it; the dialog edits one
-// family, so it drops that prefix.
+// does not hide what is wrong with them. core's messages name it; the dialog edits one family,
+// so it drops that name.
 const char *const kJudgedName = "judged";
-const QString kJudgedPrefix = QStringLiteral("family \"judged\": ");
-// How core's ShapeFunction says where the parser stopped: "(at position 5)", counting from 1,
-// or "(at the end)".
+// How core's ShapeFunction says in English (what()) where the parser stopped: "(at position 5)",
+// counting from 1, or "(at the end)".
 const QRegularExpression kPositionPattern(QStringLiteral("\\(at position (\\d+)\\)"));
 const QLatin1String kAtTheEnd("(at the end)");
 const QRegularExpression kNonSpace(QStringLiteral("\\S"));
@@ -82,17 +83,15 @@ FamilyDialog::FamilyDialog(const FunctionFamily &family, const QStringList &take
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(kErrorStyle);
     // In a fixed-pitch font, or the caret would not stand under its character.
     m_errorPlace = plainLabel();
     m_errorPlace->setObjectName(QStringLiteral("errorPlace"));
     m_errorPlace->setTextFormat(Qt::PlainText);
     m_errorPlace->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_errorPlace->setStyleSheet(kErrorStyle);
     m_noteLabel = plainLabel();
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
-    m_noteLabel->setStyleSheet(kNoteStyle);
+    showStatusColours();
     m_preview = new FamilyPreview;
     m_preview->setObjectName(QStringLiteral("preview"));
     setWrappedToolTip(m_preview, tr("Five curves of the family: k and b at the ends of their "
@@ -214,9 +213,8 @@ bool FamilyDialog::judgeFormula(Verdict &v) const
         ShapeFunction{v.family.shape}; // throws with the parser's reason and position
         return true;
     } catch (const std::invalid_argument &e) {
-        const QString why = QString::fromUtf8(e.what());
         if (v.problem.isEmpty()) {
-            v.position = errorPosition(why);
+            v.position = errorPosition(QString::fromUtf8(e.what()));
         }
         refuse(v, why, m_formula);
         return false;
@@ -303,11 +301,11 @@ void FamilyDialog::showVerdict(const Verdict &v)
     m_formulaText->setText(v.formulaRead ? QString::fromStdString(v.family.formula()) : QString());
     if (m_markedField != v.field) {
         if (m_markedField) {
-            markInvalid(m_markedField, false);
+            markInvalid(m_markedField, false, m_style);
         }
         m_markedField = v.field;
         if (m_markedField) {
-            markInvalid(m_markedField, true);
+            markInvalid(m_markedField, true, m_style);
         }
     }
     if (v.drawable) {

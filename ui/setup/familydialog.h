@@ -1,6 +1,7 @@
 #pragma once
 
 #include "functionfamily.h"
+#include "viewstyle.h"
 
 #include <QDialog>
 #include <QString>
@@ -15,8 +16,8 @@ namespace curvelab {
 class FamilyPreview;
 
 // Edits one family: its name, its formula and its x, k and b ranges, with a sketch of the curves
-// it draws. Every keystroke is judged: a refused family shows why in a red label (a formula the
-// parser cannot read, with the place where it stopped), marks the field and disables OK. A
+// it draws. Every keystroke is judged: a refused family shows why in the error colour (a formula
+// the parser cannot read, with the place where it stopped), marks the field and disables OK. A
 // formula undefined on part of its x range is not refused: the dialog says where it is defined
 // and family() uses that narrower range.
 class FamilyDialog : public QDialog
@@ -39,6 +40,8 @@ public:
     QString errorText() const { return m_error; }
     // Why x was narrowed, as shown; empty when it was not.
     QString noteText() const { return m_note; }
+    // The colours of the refusal, the note and the marked field (StatusColours).
+    void setViewStyle(const ViewStyle &style);
 
 private:
     // The fields read and judged.
@@ -75,7 +78,9 @@ private:
     QString errorPlace() const;
     // Puts the formula field's cursor where the parser stopped, with that character selected.
     void selectErrorPosition();
+    void showStatusColours();
 
+    ViewStyle m_style;
     QStringList m_takenNames;
     FunctionFamily m_family;
     QString m_error;

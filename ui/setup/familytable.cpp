@@ -323,12 +323,21 @@ void FamilyTable::openDialog(FamilyDialog *dialog, const QString &title)
 {
     dialog->setWindowTitle(title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setViewStyle(m_style);
     m_dialog = dialog;
     // open(), not exec(): no nested event loop, and the rest of the window waits all the same.
     dialog->open();
 }
 
 void FamilyTable::closeDialog()
+void FamilyTable::setViewStyle(const ViewStyle &style)
+{
+    m_style = style;
+    if (m_dialog) {
+        m_dialog->setViewStyle(m_style);
+    }
+}
+
 {
     if (m_dialog) {
         m_dialog->reject();
@@ -405,6 +414,7 @@ std::vector<FunctionFamily> FamilyTable::readTicked(FieldProblem &problem) const
             validateFamily(family);
         } catch (const std::invalid_argument &e) {
             const QString why = QString::fromUtf8(e.what());
+            // The field is found by core's English sentence, in whatever language the note is.
             QWidget *field = why.contains(QLatin1String("the k range"))   ? row.k
                              : why.contains(QLatin1String("the b range")) ? row.b
                                                                           : row.x;

@@ -2,6 +2,7 @@
 
 #include "curvegenerator.h"
 #include "setupform.h"
+#include "viewstyle.h"
 
 #include <QPointer>
 #include <QString>
@@ -57,6 +58,8 @@ public:
     bool isUsed(const QWidget *editor, CurveWorld world) const;
     // Closes the family dialog, if one is open, applying nothing.
     void closeDialog();
+    // For the family dialog, open or yet to open: the colours of its refusals and notes.
+    void setViewStyle(const ViewStyle &style);
 
 Q_SIGNALS:
     // A family was added, replaced or removed: the rows are new, and what they read changed.
@@ -113,6 +116,7 @@ private:
     QPushButton *m_addFamily = nullptr;
     // The family dialog while one is open: it is closed when training starts.
     QPointer<FamilyDialog> m_dialog;
+    ViewStyle m_style;
 };
 
 } // namespace curvelab

@@ -1,6 +1,7 @@
 #include "formfields.h"
 
 #include "familyspec.h"
+#include "statuscolours.h"
 #include "textfields.h"
 
 #include <QColor>
@@ -16,8 +17,6 @@ namespace curvelab {
 
 namespace {
 
-// Background of a field whose value is refused.
-const QColor kInvalidFieldColor(255, 214, 214);
 // A sentence that opens with a word, not with a formula: a lower-case word and a space, where the
 // word is not one of the formulas' variables and is not followed by "=".
 const QRegularExpression kOpensWithAWord(QStringLiteral("^(?![xykb] )[a-z]+ (?!=)"));
@@ -106,14 +105,14 @@ void nameFieldsAfterLabels(QFormLayout *form)
     }
 }
 
-void markInvalid(QWidget *field, bool invalid)
+void markInvalid(QWidget *field, bool invalid, const ViewStyle &style)
 {
     if (!invalid) {
         field->setPalette(QPalette());
         return;
     }
     QPalette marked = field->palette();
-    marked.setColor(QPalette::Base, kInvalidFieldColor);
+    marked.setColor(QPalette::Base, StatusColours::of(style, *field).refusedFieldBase());
     field->setPalette(marked);
 }
 

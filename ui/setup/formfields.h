@@ -1,6 +1,7 @@
 #pragma once
 
 #include "functionfamily.h"
+#include "viewstyle.h"
 
 #include <QString>
 #include <optional>
@@ -49,7 +50,8 @@ void nameFieldsAfterLabels(QFormLayout *form);
 
 // `text` cut to `characters` with "…" at the end, for a title or name quoted in a message.
 QString shortened(const QString &text, int characters = 60);
-// Colours the field's background to say that its value is refused, or restores it.
-void markInvalid(QWidget *field, bool invalid);
+// Colours the field's background to say that its value is refused (StatusColours, in `style`),
+// or restores it.
+void markInvalid(QWidget *field, bool invalid, const ViewStyle &style);
 
 } // namespace curvelab

@@ -6,6 +6,7 @@
 #include "modelform.h"
 #include "presets.h"
 #include "trainingform.h"
+#include "statuscolours.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -110,7 +111,6 @@ SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
     m_errorLabel = plainLabel();
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
     m_errorLabel->hide();
     // On top, so that the reason is in view whichever field was refused.
     layout->addWidget(m_errorLabel);
@@ -140,6 +140,7 @@ SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
     connect(m_data, &DataForm::worldChanged, this, &SetupPanel::applyTrainingActive);
     connect(m_model, &ModelForm::cellChanged, this, &SetupPanel::applyTrainingActive);
     loadPreset(QStringLiteral("recommended"));
+    setViewStyle(m_style);
 }
 
 QWidget *SetupPanel::createPresetSection()
@@ -355,15 +356,27 @@ void SetupPanel::showProblem(const FieldProblem &problem)
         return;
     }
     if (m_markedField) {
-        markInvalid(m_markedField, false);
+        markInvalid(m_markedField, false, m_style);
     }
     m_markedField = problem.field;
     if (m_markedField) {
-        markInvalid(m_markedField, true);
+        markInvalid(m_markedField, true, m_style);
     }
 }
 
 void SetupPanel::showPresetSummary(const TrainingConfig &shown)
+void SetupPanel::setViewStyle(const ViewStyle &style)
+{
+    m_style = style;
+    m_errorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;")
+            .arg(StatusColours::of(m_style, *this).text(Status::Error).name()));
+    if (m_markedField) {
+        markInvalid(m_markedField, true, m_style);
+    }
+    m_families->setViewStyle(m_style);
+}
+
 {
     const Preset preset = presetByName(m_preset->currentText().toStdString());
     QString text = QCoreApplication::translate("curvelab::presets", preset.summary.c_str());

@@ -2,6 +2,7 @@
 
 #include "fieldproblem.h"
 #include "trainingconfig.h"
+#include "viewstyle.h"
 
 #include <QHash>
 #include <QPointer>
@@ -27,8 +28,8 @@ QString firstDifference(const TrainingConfig &a, const TrainingConfig &b);
 // Edits a TrainingConfig: a preset to start from, the families (FamilyTable), how their curves are
 // drawn (DataForm), the model (ModelForm) and the training (TrainingForm), each in a section of
 // its own; the panel reads them all, validates the whole and emits. Invalid input is refused
-// inline, with the reason in a red label and the field marked. Fits in a QScrollArea (it has no
-// scroll bars of its own).
+// inline, with the reason in a label in the error colour and the field marked. Fits in a
+// QScrollArea (it has no scroll bars of its own).
 //
 // Families can be added, edited (in a FamilyDialog) and removed; ticked ones are in the lesson.
 // The question's three families can be edited and unticked but not removed: they always come
@@ -75,6 +76,9 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     // Why the config is refused, as shown in the panel; empty when it is valid.
     QString errorText() const { return m_error; }
+    // The colours of the refusal and of the marked field, here and in the family dialog
+    // (StatusColours).
+    void setViewStyle(const ViewStyle &style);
 
 public Q_SLOTS:
     // Loads a preset by name (question, answer, seed, recommended).
@@ -131,6 +135,7 @@ private:
     // The last valid config that the signals were emitted for.
     TrainingConfig m_lastValid;
     QString m_error;
+    ViewStyle m_style;
     bool m_trainingActive = false;
     // Set while setConfig() fills the controls, so that their signals do not commit half a config.
     bool m_loading = false;

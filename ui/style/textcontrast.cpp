@@ -11,6 +11,9 @@ namespace {
 constexpr double kMinTextContrast = 4.5;
 // Deepening steps before giving up; 12 steps of 20% reach near black from any colour.
 constexpr int kMaxDeepening = 12;
+// Steps from a colour to black or white in withContrast(): fine enough to stop within a few
+// hundredths of the ratio asked for.
+constexpr int kContrastSteps = 40;
 
 double linearChannel(double c)
 {
@@ -38,6 +41,26 @@ QColor legibleOn(QColor color, const QColor &background)
         color = color.darker(120);
     }
     return color;
+}
+
+QColor withContrast(const QColor &color, const QColor &background, double ratio)
+{
+    const QColor toward =
+        contrastRatio(Qt::black, background) >= contrastRatio(Qt::white, background)
+            ? QColor(Qt::black)
+            : QColor(Qt::white);
+    QColor moved = color;
+    for (int i = 1; i <= kContrastSteps && contrastRatio(moved, background) < ratio; ++i) {
+        moved = blend(toward, color, static_cast<qreal>(i) / kContrastSteps);
+    }
+    return moved;
+}
+
+QColor blend(const QColor &over, const QColor &under, qreal opacity)
+{
+    auto mix = [opacity](int o, int u) { return qRound(opacity * o + (1.0 - opacity) * u); };
+    return QColor(mix(over.red(), under.red()), mix(over.green(), under.green()),
+                  mix(over.blue(), under.blue()));
 }
 
 QFont fontOfSize(QFont font, qreal pointSize, bool bold)

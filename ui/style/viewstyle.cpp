@@ -1,5 +1,7 @@
 #include "viewstyle.h"
 
+#include "textcontrast.h"
+
 #include <algorithm>
 
 namespace curvelab {
@@ -16,6 +18,8 @@ constexpr qreal kPresentationLineScale = 2.0;
 constexpr qreal kPresentationThinLine = 2.0;
 // Text or lines below half their size would be unreadable anywhere.
 constexpr qreal kMinScale = 0.5;
+// How much more opaque a faded mark becomes at each step in high contrast.
+constexpr qreal kOpacityStep = 0.05;
 
 } // namespace
 
@@ -44,7 +48,27 @@ ViewStyle ViewStyle::withHighContrast() const
     style.palette = FamilyPalette::Scheme::HighContrast;
     style.boldNumbers = true;
     style.thinLineWidth = std::max(thinLineWidth, kPresentationThinLine);
+    style.highContrast = true;
     return style;
+}
+
+QColor ViewStyle::lineColor(const QColor &color, const QColor &background) const
+{
+    return highContrast ? withContrast(color, background, kGraphicsContrast) : color;
+}
+
+QColor ViewStyle::fadedColor(const QColor &color, qreal opacity, const QColor &background) const
+{
+    QColor faded = blend(color, background, opacity);
+    if (!highContrast) {
+        return faded;
+    }
+    for (qreal more = opacity + kOpacityStep;
+         more < 1.0 && contrastRatio(faded, background) < kGraphicsContrast; more += kOpacityStep) {
+        faded = blend(color, background, more);
+    }
+    return contrastRatio(faded, background) < kGraphicsContrast ? lineColor(color, background)
+                                                                : faded;
 }
 
 ViewStyle ViewStyle::withScale(qreal scale) const
@@ -67,7 +91,7 @@ bool ViewStyle::operator==(const ViewStyle &other) const
 {
     return fontScale == other.fontScale && lineScale == other.lineScale &&
            thinLineWidth == other.thinLineWidth && boldNumbers == other.boldNumbers &&
-           palette == other.palette;
+           palette == other.palette && highContrast == other.highContrast;
 }
 
 } // namespace curvelab

@@ -22,15 +22,26 @@ struct ViewStyle
     // Numbers in bold where a regular weight thins out on a projector (the confusion matrix).
     bool boldNumbers = false;
     FamilyPalette::Scheme palette = FamilyPalette::Scheme::Standard;
+    // View > High contrast, not presentation mode alone (a projector wants bold chart colours,
+    // not other banners): status texts at WCAG AAA on a light or a dark desktop (StatusColours),
+    // lines and faded marks at WCAG's contrast for graphics (lineColor(), fadedColor()).
+    bool highContrast = false;
 
     QColor familyColor(int family) const { return FamilyPalette::color(family, palette); }
+    // A line or mark in `color` on `background`: as it is, or in high contrast deepened (or, on
+    // a dark background, lightened) until it stands out at WCAG's 3:1 for graphics.
+    QColor lineColor(const QColor &color, const QColor &background) const;
+    // `color` at `opacity` over `background`, as one opaque colour (the raster engine fills those
+    // fastest); in high contrast more opaque, and deepened if need be, until it reaches the
+    // contrast of lineColor().
+    QColor fadedColor(const QColor &color, qreal opacity, const QColor &background) const;
     // This style with text and lines at `scale` (the views' older setFontScale()).
     ViewStyle withScale(qreal scale) const;
     // With text and lines no smaller than half their size, which nothing can read.
     ViewStyle bounded() const;
     // This style in high contrast (View > High contrast, or a system high-contrast theme): the
-    // darker family colours, bold numbers and hairlines as thick as presentation mode's; text
-    // sizes as they were.
+    // darker family colours, bold numbers, hairlines as thick as presentation mode's, and
+    // highContrast for the status colours, lines and marks; text sizes as they were.
     ViewStyle withHighContrast() const;
 
     // What the app starts with.

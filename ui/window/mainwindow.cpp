@@ -427,6 +427,7 @@ void MainWindow::applyViewStyle()
     m_race->setViewStyle(style);
     m_curves->setViewStyle(style);
 }
+    m_setup->setViewStyle(style);
 
 void MainWindow::showCanvas()
 {
@@ -581,6 +582,15 @@ void MainWindow::saveSettings() const
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Before the window is built (its actions last), there is nothing to colour yet.
+    if (event->type() == QEvent::PaletteChange && m_highContrastAction) {
+        applyViewStyle();
+    }
+}
+
 {
     m_controller.shutdown();
     setPresentationMode(false); // the settings keep the window as it is outside a lesson

@@ -89,6 +89,9 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new desktop palette (a dark or high-contrast theme chosen while the app runs): the
+    // status colours follow it in high contrast.
+    void changeEvent(QEvent *event) override;
 
 private:
     // The opening Start and Step share: the setup must be usable (else `refusal` and the reason
@@ -118,7 +121,8 @@ private:
     void onGeneratorChanged();
     void refreshReferences();
 
-    // Hands the views the style that presentation mode and the large-text choice make.
+    // Hands the views, the banner and the setup the style that presentation mode, the large-text
+    // choice and high contrast make.
     void applyViewStyle();
 
     void restoreSettings();

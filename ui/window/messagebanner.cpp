@@ -1,5 +1,7 @@
 #include "messagebanner.h"
 
+#include "statuscolours.h"
+
 namespace curvelab {
 
 namespace {
@@ -7,20 +9,19 @@ namespace {
 // How much larger than the window's text a message is, so that it is read first.
 constexpr qreal kFontScale = 1.15;
 
-// A pale background, dark text of the same hue and a border between the two.
-QString kindStyle(MessageBanner::Kind kind)
+Status statusOf(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Hint:
-        return "background:#e8f1fb; color:#0b3d66; border:1px solid #9cc3e6;";
+        return Status::Info;
     case MessageBanner::Kind::Success:
-        return "background:#e6f5ee; color:#0b4d33; border:1px solid #8fd1b3;";
+        return Status::Success;
     case MessageBanner::Kind::Warning:
-        return "background:#fff4e0; color:#6b4100; border:1px solid #f0c27a;";
+        return Status::Warning;
     case MessageBanner::Kind::Error:
-        return "background:#fdeaea; color:#7a1010; border:1px solid #ec9a9a;";
+        return Status::Error;
     }
-    return {};
+    return Status::Info;
 }
 
 } // namespace
@@ -42,20 +43,44 @@ MessageBanner::MessageBanner(QWidget *parent) : QLabel(parent)
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    setStyleSheet("QLabel{" + kindStyle(kind) + " border-radius:4px;}");
-    setText(text);
+    m_message = text;
+    showColours();
     show();
+}
+
+void MessageBanner::setViewStyle(const ViewStyle &style)
+{
+    m_style = style;
+    showColours();
+}
+
+void MessageBanner::showColours()
+{
+    const StatusBox box = StatusColours::of(m_style, *this).box(statusOf(m_kind));
+    setStyleSheet(QString("QLabel{background:%1; color:%2; border:%3px solid %4; "
+                          "border-radius:4px;}")
+                      .arg(box.background.name(), box.text.name())
+                      .arg(box.borderWidth)
+                      .arg(box.border.name()));
+    // A link takes the palette's link colour, which a high-contrast box on the window's own
+    // background need not match (blue on black): there it is underlined text like the rest.
+    // QLabel draws links in the application palette's colour whatever its own says, so the
+    // colour goes into the message.
+    setText(m_style.highContrast && !m_message.isEmpty()
+                ? QString("<style>a { color: %1; }</style>").arg(box.text.name()) + m_message
+                : m_message);
 }
 
 void MessageBanner::dismiss()
 {
     hide();
     clear();
+    m_message.clear();
 }
 
 QString MessageBanner::shownText() const
 {
-    return isVisible() ? text() : QString();
+    return isVisible() ? m_message : QString();
 }
 
 } // namespace curvelab

@@ -22,6 +22,18 @@ namespace curvelab {
 namespace {
 
 std::vector<int> oneToN(int n)
+// The loss: each batch's thin and pale, so that its moving average in front reads as the trend.
+// In high contrast both stand out from the chart (ViewStyle::lineColor()).
+const LiveChart::SeriesStyle kBatchLoss{QColor(0x9c, 0xb8, 0xd6), 1.0};
+const LiveChart::SeriesStyle kSmoothedLoss{QColor(0x0b, 0x3d, 0x66), 3.0};
+
+LiveChart::SeriesStyle inStyle(LiveChart::SeriesStyle series, const ViewStyle &style,
+                               const QColor &background)
+{
+    series.color = style.lineColor(series.color, background);
+    return series;
+}
+
 {
     std::vector<int> lengths(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
@@ -39,8 +51,9 @@ TrainingDashboard::TrainingDashboard(QWidget *parent) : QWidget(parent)
     m_lossChart->setXAxisTitle(tr("step"));
     m_lossChart->setYAxisTitle(tr("loss"));
     m_lossChart->setYScale(LiveChart::YScale::Log);
-    m_lossSeries = m_lossChart->addSeries(tr("loss"), {QColor(0x9c, 0xb8, 0xd6), 1.0});
-    m_lossChart->addSmoothedSeries(m_lossSeries, tr("smoothed"), {QColor(0x0b, 0x3d, 0x66), 3.0});
+    m_lossSeries = m_lossChart->addSeries(tr("loss"), kBatchLoss);
+    m_smoothedLossSeries =
+        m_lossChart->addSmoothedSeries(m_lossSeries, tr("smoothed"), kSmoothedLoss);
 
     m_accuracyChart = new LiveChart;
     m_accuracyChart->setTitle(tr("Test accuracy"));
@@ -206,6 +219,10 @@ void TrainingDashboard::setViewStyle(const ViewStyle &style)
     m_lossChart->setViewStyle(style);
     m_accuracyChart->setViewStyle(style);
     m_byLengthChart->setViewStyle(style);
+    m_banner->setViewStyle(style);
+    const QColor background = m_lossChart->backgroundColor();
+    m_lossChart->setSeriesStyle(m_lossSeries, inStyle(kBatchLoss, style, background));
+    m_lossChart->setSeriesStyle(m_smoothedLossSeries, inStyle(kSmoothedLoss, style, background));
     m_confusion->setViewStyle(style);
 }
 

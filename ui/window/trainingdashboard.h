@@ -73,6 +73,7 @@ private:
     QProgressBar *m_stopGauge = nullptr;
 
     int m_lossSeries = -1;
+    int m_smoothedLossSeries = -1;
     int m_accuracySeries = -1;
     int m_twoPointSeries = -1; // accuracy after the fewest points that can tell
     std::vector<TrainingStats> m_history;
