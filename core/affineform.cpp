@@ -21,7 +21,7 @@ namespace {
 // a family refuses, never a guess.
 struct Unreadable
 {
-    std::string reason;
+    Message reason;
 };
 
 // ---- Tokens -------------------------------------------------------------------------------------
@@ -67,9 +67,24 @@ bool isNameChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || isDigit(c);
 }
 
-std::string placeOf(const std::string &expression, std::size_t at)
+// A sentence that says where in `expression` something is: `atTheEnd` past its last character,
+// else `atPosition` with the position (counted from 1, as an editor's column) after `more`. Two
+// whole sentences, so that a translation can place the words as its language wants.
+Message placed(const std::string &expression, std::size_t at, Wording atTheEnd, Wording atPosition,
+               std::vector<MessageArgument> more = {})
 {
-    return at >= expression.size() ? "at the end" : "at position " + std::to_string(at + 1);
+    if (at >= expression.size()) {
+        return Message(atTheEnd, std::move(more));
+    }
+    more.emplace_back(at + 1);
+    return Message(atPosition, std::move(more));
+}
+
+Unreadable unreadableNumber(const std::string &s, std::size_t at)
+{
+    return {placed(
+        s, at, CURVELAB_WORDING("curvelab::affineform", "the number at the end cannot be read"),
+        CURVELAB_WORDING("curvelab::affineform", "the number at position %1 cannot be read"))};
 }
 
 // The end of the number at `at`, written as muparser reads one: digits with an optional point
@@ -89,9 +104,8 @@ std::size_t numberEnd(const std::string &s, std::size_t at)
         ++at;
         mantissa += digits();
     }
-    const Unreadable unreadable{"the number " + placeOf(s, begin) + " cannot be read"};
     if (mantissa == 0) {
-        throw unreadable;
+        throw unreadableNumber(s, begin);
     }
     if (at < s.size() && (s[at] == 'e' || s[at] == 'E')) {
         ++at;
@@ -99,7 +113,7 @@ std::size_t numberEnd(const std::string &s, std::size_t at)
             ++at;
         }
         if (digits() == 0) {
-            throw unreadable;
+            throw unreadableNumber(s, begin);
         }
     }
     return at;
@@ -112,7 +126,7 @@ Token numberToken(const std::string &s, std::size_t at)
     // std::from_chars, not strtod: a German locale must not read "1.5" as 1.
     const std::from_chars_result r = std::from_chars(s.data() + at, s.data() + end, t.value);
     if (r.ec != std::errc() || r.ptr != s.data() + end) {
-        throw Unreadable{"the number " + placeOf(s, at) + " cannot be read"};
+        throw unreadableNumber(s, at);
     }
     return t;
 }
@@ -135,7 +149,10 @@ Token operatorToken(const std::string &s, std::size_t at)
         }
     }
     if (kShortOperators.find(s[at]) == std::string_view::npos) {
-        throw Unreadable{"\"" + std::string(1, s[at]) + "\" " + placeOf(s, at) + " cannot be read"};
+        throw Unreadable{placed(
+            s, at, CURVELAB_WORDING("curvelab::affineform", "\"%1\" at the end cannot be read"),
+            CURVELAB_WORDING("curvelab::affineform", "\"%1\" at position %2 cannot be read"),
+            {std::string(1, s[at])})};
     }
     return {TokenKind::Operator, std::string(1, s[at]), 0.0, at, at + 1};
 }
@@ -233,33 +250,46 @@ struct Part
     Term rest = number(0.0);
     bool namesK = false; // as written, for messages: k - k names k
     bool namesB = false;
-    std::optional<std::string> notAffine;
+    std::optional<Message> notAffine;
 
     bool isFree() const { return !namesK && !namesB && !notAffine; }
 };
 
-Part notAffine(std::string why)
+Part notAffine(Message why)
 {
     Part p;
     p.notAffine = std::move(why);
     return p;
 }
 
-// "k", "b" or "k and b": what a part names.
-std::string names(const Part &p)
+bool namesBoth(const Part &p)
 {
-    return p.namesK && p.namesB ? "k and b" : p.namesK ? "k" : "b";
+    return p.namesK && p.namesB;
 }
 
-// What a part names followed by the verb that agrees with it: "k appears", "k and b appear".
-std::string named(const Part &p, const char *singular, const char *plural)
+// The one parameter a part names, "k" or "b", when it does not name both.
+MessageArgument parameter(const Part &p)
 {
-    return names(p) + " " + (p.namesK && p.namesB ? plural : singular);
+    return p.namesK ? "k" : "b";
+}
+
+// A sentence about what a part names, whole so that a translation can make the verb agree:
+// `both` when it names k and b ("k and b appear inside sin(...)"), with `more` as %1...; `one`
+// otherwise ("k appears inside sin(...)"), with the parameter as %1 and `more` after it.
+Message aboutNames(const Part &p, Wording one, Wording both, std::vector<MessageArgument> more = {})
+{
+    if (namesBoth(p)) {
+        return Message(both, std::move(more));
+    }
+    more.insert(more.begin(), parameter(p));
+    return Message(one, std::move(more));
 }
 
 // The result of an operation that must keep k and b out of its operands (a function, ^, a
-// comparison, a logical operator, ?:): a term free of them, or why not. The caller sets the text.
-Part freeOnly(const std::vector<Part> &operands, const std::string &where)
+// comparison, a logical operator, ?:): a term free of them, or why not, said by `one` or `both`
+// (see aboutNames). The caller sets the text.
+Part freeOnly(const std::vector<Part> &operands, Wording one, Wording both,
+              std::vector<MessageArgument> more = {})
 {
     Part all;
     for (const Part &p : operands) {
@@ -270,7 +300,7 @@ Part freeOnly(const std::vector<Part> &operands, const std::string &where)
         all.namesB = all.namesB || p.namesB;
     }
     if (!all.isFree()) {
-        return notAffine(named(all, "appears", "appear") + " " + where);
+        return notAffine(aboutNames(all, one, both, std::move(more)));
     }
     Part out;
     out.rest = Term{{}, std::nullopt, false};
@@ -300,12 +330,18 @@ Part added(const Part &a, char op, const Part &b)
 // b's factor only by a number, since b must stay added as it is.
 Part scaled(const Part &p, char op, const Term &factor)
 {
-    const char *verb = op == '*' ? " multiplied by " : " divided by ";
     if (op == '/' && factor.is(0.0) && !p.isFree()) {
-        return notAffine(named(p, "is", "are") + verb + "0");
+        return notAffine(
+            aboutNames(p, CURVELAB_WORDING("curvelab::affineform", "%1 is divided by 0"),
+                       CURVELAB_WORDING("curvelab::affineform", "k and b are divided by 0")));
     }
     if (p.bFactor != 0.0 && !factor.value) {
-        return notAffine("b is" + std::string(verb) + factor.text + ": b must be added as it is");
+        return notAffine(
+            Message(op == '*' ? CURVELAB_WORDING("curvelab::affineform",
+                                                 "b is multiplied by %1: b must be added as it is")
+                              : CURVELAB_WORDING("curvelab::affineform",
+                                                 "b is divided by %1: b must be added as it is"),
+                    {factor.text}));
     }
     Part out = p;
     out.kFactor = product(p.kFactor, op, factor);
@@ -319,7 +355,20 @@ Part scaled(const Part &p, char op, const Term &factor)
 Part multiplied(const Part &a, const Part &b)
 {
     if (!a.isFree() && !b.isFree()) {
-        return notAffine(named(a, "is", "are") + " multiplied by " + names(b));
+        if (namesBoth(a)) {
+            return notAffine(namesBoth(b)
+                                 ? Message(CURVELAB_WORDING("curvelab::affineform",
+                                                            "k and b are multiplied by k and b"))
+                                 : Message(CURVELAB_WORDING("curvelab::affineform",
+                                                            "k and b are multiplied by %1"),
+                                           {parameter(b)}));
+        }
+        return notAffine(
+            namesBoth(b)
+                ? Message(CURVELAB_WORDING("curvelab::affineform", "%1 is multiplied by k and b"),
+                          {parameter(a)})
+                : Message(CURVELAB_WORDING("curvelab::affineform", "%1 is multiplied by %2"),
+                          {parameter(a), parameter(b)}));
     }
     return a.isFree() ? scaled(b, '*', a.rest) : scaled(a, '*', b.rest);
 }
@@ -327,7 +376,9 @@ Part multiplied(const Part &a, const Part &b)
 Part divided(const Part &a, const Part &b)
 {
     if (!b.isFree()) {
-        return notAffine(named(b, "appears", "appear") + " in a denominator");
+        return notAffine(aboutNames(
+            b, CURVELAB_WORDING("curvelab::affineform", "%1 appears in a denominator"),
+            CURVELAB_WORDING("curvelab::affineform", "k and b appear in a denominator")));
     }
     return scaled(a, '/', b.rest);
 }
@@ -350,8 +401,16 @@ Part combined(const std::string &op, const Part &a, const Part &b)
     if (op == "/") {
         return divided(a, b);
     }
-    const bool logical = op == "&&" || op == "||";
-    return freeOnly({a, b}, (logical ? "in a logical operator (" : "in a comparison (") + op + ")");
+    if (op == "&&" || op == "||") {
+        return freeOnly(
+            {a, b},
+            CURVELAB_WORDING("curvelab::affineform", "%1 appears in a logical operator (%2)"),
+            CURVELAB_WORDING("curvelab::affineform", "k and b appear in a logical operator (%1)"),
+            {op});
+    }
+    return freeOnly(
+        {a, b}, CURVELAB_WORDING("curvelab::affineform", "%1 appears in a comparison (%2)"),
+        CURVELAB_WORDING("curvelab::affineform", "k and b appear in a comparison (%1)"), {op});
 }
 
 // muparser's binary operators from the loosest to the tightest; the signs and ^ bind tighter
@@ -411,12 +470,17 @@ private:
     {
         const Token &t = current();
         if (t.text == "=") {
-            return {"an assignment (=) cannot be checked"};
+            return {Message(
+                CURVELAB_WORDING("curvelab::affineform", "an assignment (=) cannot be checked"))};
         }
         if (t.text == ",") {
-            return {"a ',' outside a function's arguments cannot be checked"};
+            return {Message(CURVELAB_WORDING(
+                "curvelab::affineform", "a ',' outside a function's arguments cannot be checked"))};
         }
-        return {"the check cannot follow it " + placeOf(m_expression, t.begin)};
+        return {placed(
+            m_expression, t.begin,
+            CURVELAB_WORDING("curvelab::affineform", "the check cannot follow it at the end"),
+            CURVELAB_WORDING("curvelab::affineform", "the check cannot follow it at position %1"))};
     }
 
     // A part free of k and b reads in messages as it is written.
@@ -440,8 +504,10 @@ private:
         {
             if (++m_depth > kMaxDepth) {
                 --m_depth;
-                throw Unreadable{"the formula nests more than " + std::to_string(kMaxDepth) +
-                                 " levels deep"};
+                throw Unreadable{
+                    Message(CURVELAB_WORDING("curvelab::affineform",
+                                             "the formula nests more than %1 levels deep"),
+                            {kMaxDepth})};
             }
         }
         ~Nesting() { --m_depth; }
@@ -465,9 +531,15 @@ private:
         const Part then = ternary();
         expect(":");
         const Part otherwise = ternary();
-        Part p = freeOnly({condition}, "in the condition of ?:");
+        Part p = freeOnly(
+            {condition},
+            CURVELAB_WORDING("curvelab::affineform", "%1 appears in the condition of ?:"),
+            CURVELAB_WORDING("curvelab::affineform", "k and b appear in the condition of ?:"));
         if (!p.notAffine) {
-            p = freeOnly({then, otherwise}, "in a branch of ?:");
+            p = freeOnly(
+                {then, otherwise},
+                CURVELAB_WORDING("curvelab::affineform", "%1 appears in a branch of ?:"),
+                CURVELAB_WORDING("curvelab::affineform", "k and b appear in a branch of ?:"));
         }
         return written(std::move(p), begin, /*compound=*/true);
     }
@@ -509,7 +581,11 @@ private:
         take();
         const Nesting nesting(m_depth);
         const Part exponent = unary();
-        return written(freeOnly({base, exponent}, "in a power (^)"), begin, /*compound=*/true);
+        return written(
+            freeOnly({base, exponent},
+                     CURVELAB_WORDING("curvelab::affineform", "%1 appears in a power (^)"),
+                     CURVELAB_WORDING("curvelab::affineform", "k and b appear in a power (^)")),
+            begin, /*compound=*/true);
     }
 
     Part primary()
@@ -534,7 +610,9 @@ private:
     Part call(const std::string &name)
     {
         if (std::find(kFunctions.begin(), kFunctions.end(), name) == kFunctions.end()) {
-            throw Unreadable{name + "(...) is unknown to the check"};
+            throw Unreadable{
+                Message(CURVELAB_WORDING("curvelab::affineform", "%1(...) is unknown to the check"),
+                        {name})};
         }
         expect("(");
         std::vector<Part> arguments{ternary()};
@@ -543,7 +621,9 @@ private:
             arguments.push_back(ternary());
         }
         expect(")");
-        return freeOnly(arguments, "inside " + name + "(...)");
+        return freeOnly(
+            arguments, CURVELAB_WORDING("curvelab::affineform", "%1 appears inside %2(...)"),
+            CURVELAB_WORDING("curvelab::affineform", "k and b appear inside %1(...)"), {name});
     }
 
     static Part freeNumber(double v)
@@ -567,7 +647,9 @@ private:
         } else if (name == "_pi" || name == "_e") {
             p.rest = number(name == "_pi" ? kPi : kE);
         } else {
-            throw Unreadable{"\"" + name + "\" is unknown to the check"};
+            throw Unreadable{
+                Message(CURVELAB_WORDING("curvelab::affineform", "\"%1\" is unknown to the check"),
+                        {name})};
         }
         return p;
     }
@@ -580,25 +662,36 @@ private:
 
 // Why a part that is kFactor*k + bFactor*b + rest is not k*g(x) + b, with g(x) the formula at
 // k = 1, b = 0 (that is kFactor + rest): none when it is.
-std::optional<std::string> misfit(const Part &p)
+std::optional<Message> misfit(const Part &p)
 {
     if (p.kFactor.is(0.0)) {
-        return p.namesK ? "k cancels out, so the curves would not depend on k"
-                        : "there is no k: k must multiply g(x)";
+        return p.namesK
+                   ? Message(CURVELAB_WORDING("curvelab::affineform",
+                                              "k cancels out, so the curves would not depend on k"))
+                   : Message(CURVELAB_WORDING("curvelab::affineform",
+                                              "there is no k: k must multiply g(x)"));
     }
+    // The factors as the formula works them out, exactly: they are numbers of the formula.
     if (p.kFactor.value && !std::isfinite(*p.kFactor.value)) {
-        return "k is multiplied by " + formatNumber(*p.kFactor.value);
+        return Message(CURVELAB_WORDING("curvelab::affineform", "k is multiplied by %1"),
+                       {formatNumber(*p.kFactor.value)});
     }
     if (p.bFactor == 0.0) {
-        return p.namesB ? "b cancels out: b must be added as it is"
-                        : "there is no b: b must be added as it is";
+        return p.namesB ? Message(CURVELAB_WORDING("curvelab::affineform",
+                                                   "b cancels out: b must be added as it is"))
+                        : Message(CURVELAB_WORDING("curvelab::affineform",
+                                                   "there is no b: b must be added as it is"));
     }
     if (p.bFactor != 1.0) {
-        return "b is multiplied by " + formatNumber(p.bFactor) + ": b must be added as it is";
+        return Message(CURVELAB_WORDING("curvelab::affineform",
+                                        "b is multiplied by %1: b must be added as it is"),
+                       {formatNumber(p.bFactor)});
     }
     // k*(x+1) + b - 3 is not k*g(x) + b: g(x) = x - 2, and k*g(x) + b = k*(x+1) - 3k + b.
     if (!p.rest.is(0.0)) {
-        return "the formula adds " + p.rest.text + " besides k*g(x) + b";
+        return Message(
+            CURVELAB_WORDING("curvelab::affineform", "the formula adds %1 besides k*g(x) + b"),
+            {p.rest.text});
     }
     return std::nullopt;
 }
@@ -610,12 +703,12 @@ AffineForm verdictOn(const Part &p)
         return {Verdict::NotAffine, *p.notAffine};
     }
     if (p.isFree()) {
-        return {Verdict::Shape, {}};
+        return {Verdict::Shape, std::nullopt};
     }
-    if (std::optional<std::string> why = misfit(p)) {
+    if (std::optional<Message> why = misfit(p)) {
         return {Verdict::NotAffine, std::move(*why)};
     }
-    return {Verdict::Affine, {}};
+    return {Verdict::Affine, std::nullopt};
 }
 
 } // namespace

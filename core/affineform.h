@@ -1,5 +1,8 @@
 #pragma once
 
+#include "message.h"
+
+#include <optional>
 #include <string>
 
 namespace curvelab {
@@ -18,7 +21,8 @@ struct AffineForm
         CannotConfirm, // holds something this reader does not follow; `reason` says what
     };
     Verdict verdict = Verdict::CannotConfirm;
-    std::string reason; // for people, e.g. "k appears inside sin(...)"; empty for Shape, Affine
+    // For people, e.g. "k appears inside sin(...)"; none for Shape and Affine.
+    std::optional<Message> reason;
 };
 
 // Reads a muparser formula in x, k and b and says whether it is k*g(x) + b, with g(x) the formula

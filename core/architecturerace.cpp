@@ -1,6 +1,7 @@
 #include "architecturerace.h"
 
 #include "curvegenerator.h"
+#include "message.h"
 #include "trainer.h"
 
 #include <algorithm>
@@ -38,6 +39,16 @@ std::vector<int> reportLengths(int testLength)
     return lengths;
 }
 
+// Why a contender was refused: core's own sentence as a phrase, so that it is worded in the
+// reader's language as well; anything else as it says itself.
+MessageArgument reason(const std::exception &error)
+{
+    if (const auto *worded = dynamic_cast<const WordedError *>(&error)) {
+        return worded->message();
+    }
+    return error.what();
+}
+
 } // namespace
 
 ArchitectureRace::ArchitectureRace(TrainingConfig base, std::vector<RaceContender> contenders)
@@ -48,23 +59,30 @@ ArchitectureRace::ArchitectureRace(TrainingConfig base, std::vector<RaceContende
     rest.model.options = ModelOptions{};
     validateConfig(rest);
     if (m_base.maxSteps < 1) {
-        throw std::invalid_argument("a race needs a step budget of at least one step");
+        throw InvalidInput(Message(CURVELAB_WORDING(
+            "curvelab::architecturerace", "a race needs a step budget of at least one step")));
     }
     if (m_contenders.empty()) {
-        throw std::invalid_argument("a race needs at least one contender");
+        throw InvalidInput(Message(
+            CURVELAB_WORDING("curvelab::architecturerace", "a race needs at least one contender")));
     }
     std::set<std::string> names;
     for (const RaceContender &c : m_contenders) {
         if (c.name.empty()) {
-            throw std::invalid_argument("every contender needs a name");
+            throw InvalidInput(Message(
+                CURVELAB_WORDING("curvelab::architecturerace", "every contender needs a name")));
         }
         if (!names.insert(c.name).second) {
-            throw std::invalid_argument("two contenders are named \"" + c.name + "\"");
+            throw InvalidInput(Message(
+                CURVELAB_WORDING("curvelab::architecturerace", "two contenders are named \"%1\""),
+                {c.name}));
         }
         try {
             validateSpec(configFor(c).model);
         } catch (const std::invalid_argument &e) {
-            throw std::invalid_argument("contender \"" + c.name + "\": " + e.what());
+            throw InvalidInput(
+                Message(CURVELAB_WORDING("curvelab::architecturerace", "contender \"%1\": %2"),
+                        {c.name, reason(e)}));
         }
     }
 }

@@ -18,13 +18,17 @@ template <typename To, typename From> To sameBits(From v)
     return out;
 }
 
+Wording tooManyStringBytes()
+{
+    return CURVELAB_WORDING("curvelab::bytecodec", "%1 bytes in a string (at most %2)");
+}
+
 } // namespace
 
-void checkCount(std::size_t count, std::uint32_t max, const char *what)
+void checkCount(std::size_t count, std::uint32_t max, Wording tooMany)
 {
     if (count > max) {
-        throw MalformedBytes{std::to_string(count) + " " + what + " (at most " +
-                             std::to_string(max) + ")"};
+        throw MalformedBytes{Message(tooMany, {count, max})};
     }
 }
 
@@ -50,7 +54,7 @@ void ByteWriter::f64(double v)
 
 void ByteWriter::str(const std::string &s)
 {
-    checkCount(s.size(), kMaxStringBytes, "bytes in a string");
+    checkCount(s.size(), kMaxStringBytes, tooManyStringBytes());
     u32(static_cast<std::uint32_t>(s.size()));
     raw(s.data(), s.size());
 }
@@ -85,23 +89,23 @@ double ByteReader::f64()
 std::string ByteReader::str()
 {
     const std::uint32_t size = u32();
-    checkCount(size, kMaxStringBytes, "bytes in a string");
+    checkCount(size, kMaxStringBytes, tooManyStringBytes());
     const char *p = take(size);
     return std::string(p, size);
 }
 
-std::uint32_t ByteReader::count(std::uint32_t max, const char *what)
+std::uint32_t ByteReader::count(std::uint32_t max, Wording tooMany)
 {
     const std::uint32_t n = u32();
-    checkCount(n, max, what);
+    checkCount(n, max, tooMany);
     return n;
 }
 
-long ByteReader::longValue(const char *what)
+long ByteReader::longValue(Wording outOfRange)
 {
     const std::int64_t v = i64();
     if (v < std::numeric_limits<long>::min() || v > std::numeric_limits<long>::max()) {
-        throw MalformedBytes{std::string(what) + " out of range"};
+        throw MalformedBytes{Message(outOfRange)};
     }
     return static_cast<long>(v);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "message.h"
+
 #include <cstdint>
 #include <string>
 
@@ -17,15 +19,16 @@ struct OutOfBytes
 // Thrown by a parser (or a writer) on a value it refuses; detail completes "corrupt (...)".
 struct MalformedBytes
 {
-    std::string detail;
+    Message detail;
 };
 
 // The longest string either side accepts: far above any name CurveLab writes, so that a hostile
 // length is refused before it allocates.
 constexpr std::uint32_t kMaxStringBytes = 64 * 1024;
 
-// Throws MalformedBytes("<count> <what> (at most <max>)") when count > max.
-void checkCount(std::size_t count, std::uint32_t max, const char *what);
+// Throws MalformedBytes when count > max; `tooMany` says so with the count as %1 and the most as
+// %2 ("%1 families (at most %2)"), one wording for each thing counted.
+void checkCount(std::size_t count, std::uint32_t max, Wording tooMany);
 
 // FNV-1a, 64 bits: the checksum the model file ends with.
 std::uint64_t fnv1a(const char *data, std::size_t size);
@@ -71,10 +74,10 @@ public:
     float f32();
     double f64();
     std::string str();
-    // A u32 count of items, refused above max.
-    std::uint32_t count(std::uint32_t max, const char *what);
-    // An i64 that must fit a long.
-    long longValue(const char *what);
+    // A u32 count of items, refused above max (see checkCount()).
+    std::uint32_t count(std::uint32_t max, Wording tooMany);
+    // An i64 that must fit a long; `outOfRange` says it does not ("training step out of range").
+    long longValue(Wording outOfRange);
 
 private:
     std::uint64_t little(int size);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -96,44 +97,70 @@ std::string toString(CellQuantity q)
     return "hidden";
 }
 
-std::string quantityName(CellType cell, CellQuantity q)
+namespace {
+
+// What the quantity is in this cell, as a label; none where the cell has no such quantity.
+std::optional<Wording> quantityWording(CellType cell, CellQuantity q)
 {
     switch (cell) {
     case CellType::Lstm:
         switch (q) {
         case CellQuantity::Input:
-            return "input gate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "input gate");
         case CellQuantity::Forget:
-            return "forget gate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "forget gate");
         case CellQuantity::Output:
-            return "output gate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "output gate");
         case CellQuantity::Cell:
-            return "cell state";
+            return CURVELAB_WORDING("curvelab::cellinspection", "cell state");
         case CellQuantity::Hidden:
-            return "hidden state";
+            return CURVELAB_WORDING("curvelab::cellinspection", "hidden state");
         }
         break;
     case CellType::Gru:
         switch (q) {
         case CellQuantity::Input:
-            return "reset gate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "reset gate");
         case CellQuantity::Forget:
-            return "update gate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "update gate");
         case CellQuantity::Output:
-            return "candidate";
+            return CURVELAB_WORDING("curvelab::cellinspection", "candidate");
         case CellQuantity::Cell:
             break;
         case CellQuantity::Hidden:
-            return "hidden state";
+            return CURVELAB_WORDING("curvelab::cellinspection", "hidden state");
         }
         break;
     case CellType::Rnn:
-        return q == CellQuantity::Hidden ? "hidden state" : "";
+        if (q == CellQuantity::Hidden) {
+            return CURVELAB_WORDING("curvelab::cellinspection", "hidden state");
+        }
+        break;
     case CellType::Mlp:
         // Recomputed from the window at every point, never carried: not a state.
-        return q == CellQuantity::Hidden ? "activation" : "";
+        if (q == CellQuantity::Hidden) {
+            return CURVELAB_WORDING("curvelab::cellinspection", "activation");
+        }
+        break;
     }
-    return {};
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string quantityName(CellType cell, CellQuantity q)
+{
+    const std::optional<Wording> wording = quantityWording(cell, q);
+    return wording ? wording->text : "";
+}
+
+Message quantityLabel(CellType cell, CellQuantity q)
+{
+    const std::optional<Wording> wording = quantityWording(cell, q);
+    if (!wording) {
+        throw std::logic_error("quantityLabel() of a quantity the cell does not have");
+    }
+    return Message(*wording);
 }
 
 bool hasQuantity(CellType cell, CellQuantity q)

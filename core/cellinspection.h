@@ -1,5 +1,6 @@
 #pragma once
 
+#include "message.h"
 #include "modelspec.h"
 #include "point.h"
 #include "predictor.h"
@@ -26,6 +27,9 @@ std::string toString(CellQuantity q);
 // "cell state", "hidden state"; GRU "reset gate", "update gate", "candidate", "", "hidden state";
 // RNN "hidden state" only; MLP "activation" only. Empty where the cell has no such quantity.
 std::string quantityName(CellType cell, CellQuantity q);
+// The same name as a Message, for the app to say in its language. Only for a quantity the cell
+// has (hasQuantity); throws std::logic_error for any other.
+Message quantityLabel(CellType cell, CellQuantity q);
 bool hasQuantity(CellType cell, CellQuantity q);
 
 // One quantity of one layer over a sequence, [point][unit]. Rows are empty where the cell has no

@@ -1,5 +1,7 @@
 #include "curvegenerator.h"
 
+#include "message.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -64,7 +66,9 @@ CurveWorld curveWorldFromString(const std::string &name)
             return w;
         }
     }
-    throw std::invalid_argument("unknown world \"" + name + "\" (seed or drawn)");
+    throw InvalidInput(Message(
+        CURVELAB_WORDING("curvelab::curvegenerator", "unknown world \"%1\" (seed or drawn)"),
+        {name}));
 }
 
 XOrder xOrderFromString(const std::string &name)
@@ -74,8 +78,10 @@ XOrder xOrderFromString(const std::string &name)
             return o;
         }
     }
-    throw std::invalid_argument("unknown x order \"" + name +
-                                "\" (random, sorted or mostly-sorted)");
+    throw InvalidInput(Message(CURVELAB_WORDING("curvelab::curvegenerator",
+                                                "unknown x order \"%1\" (random, sorted or "
+                                                "mostly-sorted)"),
+                               {name}));
 }
 
 NoisePrior noisePrior(CurveWorld world)
@@ -90,18 +96,22 @@ void validateGenerator(const GeneratorConfig &config)
 {
     validateFamilies(config.families);
     if (config.length < 1) {
-        throw std::invalid_argument("sequence length must be at least 1");
+        throw InvalidInput(Message(
+            CURVELAB_WORDING("curvelab::curvegenerator", "sequence length must be at least 1")));
     }
     // The references square the noise level and sum over points: beyond this bound the Bayes
     // ceiling overflows and would fall below the model (measured at 1e300: 32% where 1e12 gives
     // the right 57%).
     constexpr double kMaxNoise = 1e12;
     if (!(config.noise >= 0.0) || !(config.noise <= kMaxNoise)) {
-        throw std::invalid_argument("noise must be a number between 0 and 1e12");
+        throw InvalidInput(Message(CURVELAB_WORDING("curvelab::curvegenerator",
+                                                    "noise must be a number between 0 and 1e12")));
     }
     if (config.world == CurveWorld::Drawn && config.kbMode == KbMode::FixedPerRun) {
-        throw std::invalid_argument("k and b fixed for a run belong to the seed world (the "
-                                    "accepted answer); the drawn world draws them at any scale");
+        throw InvalidInput(Message(CURVELAB_WORDING("curvelab::curvegenerator",
+                                                    "k and b fixed for a run belong to the seed "
+                                                    "world (the accepted answer); the drawn world "
+                                                    "draws them at any scale")));
     }
 }
 
@@ -136,8 +146,10 @@ double CurveGenerator::drawDefinedX(const FunctionFamily &family, const ShapeFun
             return x;
         }
     }
-    throw std::runtime_error("family \"" + family.name + "\": " + family.formula() +
-                             " is undefined almost everywhere on its x range");
+    throw Refusal(Message(CURVELAB_WORDING("curvelab::curvegenerator",
+                                           "family \"%1\": %2 is undefined almost everywhere "
+                                           "on its x range"),
+                          {family.name, family.formula()}));
 }
 
 CurveGenerator CurveGenerator::reseeded(std::uint64_t seed) const

@@ -4,6 +4,7 @@
 #include "encodedbatch.h"
 #include "leastsquaresbaseline.h"
 #include "memorybudget.h"
+#include "message.h"
 #include "recurrentclassifier.h"
 
 #include <algorithm>
@@ -24,15 +25,23 @@ torch::Tensor modelGuesses(const ModelSnapshot &model, const std::vector<Labelle
     return net->forward(encodeBatch(data, encoder).features).argmax(2);
 }
 
+InvalidInput noSequences()
+{
+    return InvalidInput(
+        Message(CURVELAB_WORDING("curvelab::evaluator", "evaluation needs at least one sequence")));
+}
+
 std::vector<int> sortedLengths(std::vector<int> lengths)
 {
     if (lengths.empty()) {
-        throw std::invalid_argument("evaluation needs at least one length");
+        throw InvalidInput(Message(
+            CURVELAB_WORDING("curvelab::evaluator", "evaluation needs at least one length")));
     }
     std::sort(lengths.begin(), lengths.end());
     lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
     if (lengths.front() < 1) {
-        throw std::invalid_argument("prefix lengths start at 1");
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::evaluator", "prefix lengths start at 1")));
     }
     return lengths;
 }
@@ -64,10 +73,21 @@ void measureReferences(const std::vector<LabelledSequence> &data, const CurveGen
 
 } // namespace
 
+EvaluationCancelled::EvaluationCancelled()
+    : EvaluationCancelled(
+          Message(CURVELAB_WORDING("curvelab::evaluator", "the evaluation was cancelled")))
+{
+}
+
+EvaluationCancelled::EvaluationCancelled(Message message)
+    : std::runtime_error(message.english()), WordedError(std::move(message))
+{
+}
+
 ReferenceReport evaluateReferences(CurveGenerator &generator, const EvaluationOptions &options)
 {
     if (options.sequences < 1) {
-        throw std::invalid_argument("evaluation needs at least one sequence");
+        throw noSequences();
     }
     ReferenceReport report;
     report.lengths = sortedLengths(options.lengths);
@@ -82,19 +102,22 @@ EvaluationReport evaluate(const ModelSnapshot &model, CurveGenerator &generator,
                           const EvaluationOptions &options)
 {
     if (options.sequences < 1) {
-        throw std::invalid_argument("evaluation needs at least one sequence");
+        throw noSequences();
     }
     if (!(generator.config().families == model.spec.families)) {
-        throw std::invalid_argument("the model was trained on other families than these");
+        throw InvalidInput(Message(CURVELAB_WORDING(
+            "curvelab::evaluator", "the model was trained on other families than these")));
     }
     EvaluationReport report;
     report.lengths = sortedLengths(options.lengths);
     report.sequences = options.sequences;
     const int longest = report.lengths.back();
-    checkMemory(inferenceBytes(model.spec, options.sequences, longest),
-                "measuring " + std::to_string(options.sequences) + " sequences of " +
-                    std::to_string(longest) + " points",
-                "measure fewer sequences or shorter ones");
+    checkMemory(
+        inferenceBytes(model.spec, options.sequences, longest),
+        Message(CURVELAB_WORDING("curvelab::evaluator", "measuring %1 sequences of %2 points"),
+                {options.sequences, longest}),
+        Message(
+            CURVELAB_WORDING("curvelab::evaluator", "measure fewer sequences or shorter ones")));
     const std::vector<LabelledSequence> data = generator.batch(options.sequences, longest);
     torch::Tensor guesses;
     try {

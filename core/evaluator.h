@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curvegenerator.h"
+#include "message.h"
 #include "modelspec.h"
 
 #include <atomic>
@@ -30,10 +31,11 @@ struct EvaluationOptions
 };
 
 // What evaluate() and evaluateReferences() throw when EvaluationOptions::cancel was set.
-class EvaluationCancelled : public std::runtime_error
+class EvaluationCancelled : public std::runtime_error, public WordedError
 {
 public:
-    EvaluationCancelled() : std::runtime_error("the evaluation was cancelled") {}
+    EvaluationCancelled();
+    explicit EvaluationCancelled(Message message);
 };
 
 struct ReferenceReport

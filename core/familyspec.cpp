@@ -1,5 +1,6 @@
 #include "familyspec.h"
 
+#include "message.h"
 #include "textfields.h"
 
 #include <stdexcept>
@@ -21,18 +22,21 @@ std::vector<std::string_view> split(std::string_view s, char separator)
     return parts;
 }
 
-[[noreturn]] void refuse(const std::string &text, const std::string &why)
+[[noreturn]] void refuse(const std::string &text, Message why)
 {
-    throw std::invalid_argument("cannot read the family \"" + text + "\": " + why +
-                                " (expected \"name: formula; x=a..b; k=c..d; b=e..f\")");
+    throw InvalidInput(Message(CURVELAB_WORDING("curvelab::familyspec",
+                                                "cannot read the family \"%1\": %2 (expected "
+                                                "\"name: formula; x=a..b; k=c..d; b=e..f\")"),
+                               {text, std::move(why)}));
 }
 
 Range rangeOrRefuse(const std::string &text, std::string_view key, std::string_view value)
 {
     const std::optional<Range> r = parseRange(value);
     if (!r) {
-        refuse(text, std::string(key) + "=" + std::string(value) +
-                         " is not a range of two numbers such as 0..1");
+        refuse(text, Message(CURVELAB_WORDING("curvelab::familyspec",
+                                              "%1=%2 is not a range of two numbers such as 0..1"),
+                             {std::string(key), std::string(value)}));
     }
     return *r;
 }
@@ -43,12 +47,14 @@ FunctionFamily parseFamilySpec(const std::string &text)
 {
     const std::size_t colon = text.find(':');
     if (colon == std::string::npos) {
-        refuse(text, "there is no ':' after the name");
+        refuse(text,
+               Message(CURVELAB_WORDING("curvelab::familyspec", "there is no ':' after the name")));
     }
     FunctionFamily family;
     family.name = std::string(trimmed(std::string_view(text).substr(0, colon)));
     if (family.name.empty()) {
-        refuse(text, "the name before ':' is empty");
+        refuse(text,
+               Message(CURVELAB_WORDING("curvelab::familyspec", "the name before ':' is empty")));
     }
     const FunctionFamily question = originalFamilies().front();
     family.x = question.x;
@@ -58,7 +64,8 @@ FunctionFamily parseFamilySpec(const std::string &text)
         split(std::string_view(text).substr(colon + 1), ';');
     family.shape = std::string(parts.front());
     if (family.shape.empty()) {
-        refuse(text, "the formula after ':' is empty");
+        refuse(text,
+               Message(CURVELAB_WORDING("curvelab::familyspec", "the formula after ':' is empty")));
     }
     bool seen[3] = {false, false, false};
     for (std::size_t i = 1; i < parts.size(); ++i) {
@@ -72,10 +79,13 @@ FunctionFamily parseFamilySpec(const std::string &text)
                                            : trimmed(parts[i].substr(equals + 1));
         const int slot = key == "x" ? 0 : key == "k" ? 1 : key == "b" ? 2 : -1;
         if (slot < 0 || equals == std::string_view::npos) {
-            refuse(text, "\"" + std::string(parts[i]) + "\" is not x=a..b, k=a..b or b=a..b");
+            refuse(text, Message(CURVELAB_WORDING("curvelab::familyspec",
+                                                  "\"%1\" is not x=a..b, k=a..b or b=a..b"),
+                                 {std::string(parts[i])}));
         }
         if (seen[slot]) {
-            refuse(text, std::string(key) + " is given twice");
+            refuse(text, Message(CURVELAB_WORDING("curvelab::familyspec", "%1 is given twice"),
+                                 {std::string(key)}));
         }
         seen[slot] = true;
         Range &range = slot == 0 ? family.x : slot == 1 ? family.k : family.b;

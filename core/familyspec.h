@@ -14,9 +14,9 @@ namespace curvelab {
 // each may be left out; a missing one is the original question's (x=5..15, k=0..1, b=0..5).
 // Numbers use a decimal point whatever the locale.
 //
-// Throws std::invalid_argument saying what is wrong with the text (no name, an unknown key, a
-// range that is not "a..b"). It checks the syntax only: validateFamily() and narrowToDefined()
-// judge the formula.
+// Throws InvalidInput (a std::invalid_argument) saying what is wrong with the text (no name, an
+// unknown key, a range that is not "a..b"). It checks the syntax only: validateFamily() and
+// narrowToDefined() judge the formula.
 FunctionFamily parseFamilySpec(const std::string &text);
 // "a..b": two numbers with a decimal point, spaces allowed around each; nothing else. The one
 // reader of a range, for the command line and the app's fields alike.

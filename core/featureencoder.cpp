@@ -1,5 +1,7 @@
 #include "featureencoder.h"
 
+#include "message.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -129,8 +131,10 @@ Preprocessing preprocessingFromString(const std::string &name)
             return p;
         }
     }
-    throw std::invalid_argument("unknown preprocessing \"" + name +
-                                "\" (raw, family-fit or unit-free)");
+    throw InvalidInput(Message(CURVELAB_WORDING("curvelab::featureencoder",
+                                                "unknown preprocessing \"%1\" (raw, family-fit or "
+                                                "unit-free)"),
+                               {name}));
 }
 
 namespace {

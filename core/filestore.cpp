@@ -16,14 +16,14 @@ namespace curvelab {
 
 namespace {
 
-std::string quoted(const std::string &path)
-{
-    return "\"" + path + "\"";
-}
-
-FileWriteError writeError(const std::string &path, const std::string &why)
+FileWriteError writeError(const std::string &path, const Message &why)
 {
     return FileWriteError(path, why);
+}
+
+FileWriteError writeError(const std::string &path, int error)
+{
+    return FileWriteError(path, std::string(std::strerror(error)));
 }
 
 std::string folderOf(const std::string &path)
@@ -35,21 +35,77 @@ std::string folderOf(const std::string &path)
     return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-std::string kindOf(mode_t mode)
+enum class Kind
+{
+    Folder,
+    Device,
+    Pipe,
+    Socket,
+    Other
+};
+
+Kind kindOf(mode_t mode)
 {
     if (S_ISDIR(mode)) {
-        return "a folder";
+        return Kind::Folder;
     }
     if (S_ISCHR(mode) || S_ISBLK(mode)) {
-        return "a device";
+        return Kind::Device;
     }
     if (S_ISFIFO(mode)) {
-        return "a pipe (FIFO)";
+        return Kind::Pipe;
     }
     if (S_ISSOCK(mode)) {
-        return "a socket";
+        return Kind::Socket;
     }
-    return "not a regular file";
+    return Kind::Other;
+}
+
+// Why a target that is no regular file is refused: one sentence for each kind, so that a
+// translation can inflect the noun.
+Message notReplaced(mode_t mode)
+{
+    switch (kindOf(mode)) {
+    case Kind::Folder:
+        return Message(
+            CURVELAB_WORDING("curvelab::filestore", "it is a folder, which is not replaced"));
+    case Kind::Device:
+        return Message(
+            CURVELAB_WORDING("curvelab::filestore", "it is a device, which is not replaced"));
+    case Kind::Pipe:
+        return Message(
+            CURVELAB_WORDING("curvelab::filestore", "it is a pipe (FIFO), which is not replaced"));
+    case Kind::Socket:
+        return Message(
+            CURVELAB_WORDING("curvelab::filestore", "it is a socket, which is not replaced"));
+    case Kind::Other:
+        break;
+    }
+    return Message(
+        CURVELAB_WORDING("curvelab::filestore", "it is not a regular file, which is not replaced"));
+}
+
+// The same for a link to such a target.
+Message linkNotReplaced(mode_t mode)
+{
+    switch (kindOf(mode)) {
+    case Kind::Folder:
+        return Message(CURVELAB_WORDING("curvelab::filestore",
+                                        "it is a link to a folder, which is not replaced"));
+    case Kind::Device:
+        return Message(CURVELAB_WORDING("curvelab::filestore",
+                                        "it is a link to a device, which is not replaced"));
+    case Kind::Pipe:
+        return Message(CURVELAB_WORDING("curvelab::filestore",
+                                        "it is a link to a pipe (FIFO), which is not replaced"));
+    case Kind::Socket:
+        return Message(CURVELAB_WORDING("curvelab::filestore",
+                                        "it is a link to a socket, which is not replaced"));
+    case Kind::Other:
+        break;
+    }
+    return Message(CURVELAB_WORDING("curvelab::filestore",
+                                    "it is a link to not a regular file, which is not replaced"));
 }
 
 // The regular file `path` names, following links; empty when there is none yet.
@@ -61,27 +117,29 @@ std::string resolvedTarget(const std::string &path)
         if (errno == ENOENT || errno == ENOTDIR) {
             return path;
         }
-        throw writeError(path, std::strerror(errno));
+        throw writeError(path, errno);
     }
     if (S_ISLNK(link.st_mode)) {
         struct stat target = {};
         if (::stat(path.c_str(), &target) != 0) {
-            throw writeError(path, "it is a link to " + (errno == ENOENT
-                                                             ? std::string("nothing")
-                                                             : std::string(std::strerror(errno))));
+            throw writeError(
+                path,
+                errno == ENOENT
+                    ? Message(CURVELAB_WORDING("curvelab::filestore", "it is a link to nothing"))
+                    : Message(CURVELAB_WORDING("curvelab::filestore", "it is a link to %1"),
+                              {std::strerror(errno)}));
         }
         if (!S_ISREG(target.st_mode)) {
-            throw writeError(path, "it is a link to " + kindOf(target.st_mode) +
-                                       ", which is not replaced");
+            throw writeError(path, linkNotReplaced(target.st_mode));
         }
         std::array<char, PATH_MAX> resolved{};
         if (::realpath(path.c_str(), resolved.data()) == nullptr) {
-            throw writeError(path, std::strerror(errno));
+            throw writeError(path, errno);
         }
         return resolved.data();
     }
     if (!S_ISREG(link.st_mode)) {
-        throw writeError(path, "it is " + kindOf(link.st_mode) + ", which is not replaced");
+        throw writeError(path, notReplaced(link.st_mode));
     }
     return path;
 }
@@ -136,39 +194,62 @@ void syncFolderOf(const std::string &path)
 
 } // namespace
 
-FileError::FileError(const std::string &verb, std::string path, std::string reason)
-    : std::runtime_error(verb + " " + quoted(path) + ": " + reason), m_path(std::move(path)),
-      m_reason(std::move(reason))
+FileError::FileError(Wording sentence, const std::string &path, const Message &reason)
+    : std::runtime_error(Message(sentence, {path, reason}).english()),
+      WordedError(Message(sentence, {path, reason})), m_path(path), m_reason(reason.english()),
+      m_reasonMessage(reason)
 {
 }
 
-FileWriteError::FileWriteError(std::string path, std::string reason)
-    : FileError("cannot write", std::move(path), std::move(reason))
+Message systemReason(const std::string &reason)
+{
+    // Not CURVELAB_WORDING: a sentence without words of its own has nothing to translate.
+    return Message(Wording{"curvelab::filestore", "%1"}, {reason});
+}
+
+FileWriteError::FileWriteError(const std::string &path, const Message &reason)
+    : FileError(CURVELAB_WORDING("curvelab::filestore", "cannot write \"%1\": %2"), path, reason)
 {
 }
 
-FileReadError::FileReadError(std::string path, std::string reason)
-    : FileError("cannot read", std::move(path), std::move(reason))
+FileWriteError::FileWriteError(const std::string &path, const std::string &reason)
+    : FileWriteError(path, systemReason(reason))
+{
+}
+
+FileReadError::FileReadError(const std::string &path, const Message &reason)
+    : FileError(CURVELAB_WORDING("curvelab::filestore", "cannot read \"%1\": %2"), path, reason)
+{
+}
+
+FileReadError::FileReadError(const std::string &path, const std::string &reason)
+    : FileReadError(path, systemReason(reason))
 {
 }
 
 std::string checkWritable(const std::string &path)
 {
     if (path.empty()) {
-        throw FileWriteError(path, "a file needs a name");
+        throw writeError(path,
+                         Message(CURVELAB_WORDING("curvelab::filestore", "a file needs a name")));
     }
     const std::string target = resolvedTarget(path);
     const std::string folder = folderOf(target);
     struct stat info = {};
     if (::stat(folder.c_str(), &info) != 0) {
-        throw writeError(path, "the folder " + quoted(folder) + " does not exist");
+        throw writeError(path, Message(CURVELAB_WORDING("curvelab::filestore",
+                                                        "the folder \"%1\" does not exist"),
+                                       {folder}));
     }
     if (!S_ISDIR(info.st_mode)) {
-        throw writeError(path, quoted(folder) + " is not a folder");
+        throw writeError(
+            path,
+            Message(CURVELAB_WORDING("curvelab::filestore", "\"%1\" is not a folder"), {folder}));
     }
     if (::access(folder.c_str(), W_OK) != 0) {
-        throw writeError(path, "the folder " + quoted(folder) + " is not writable (" +
-                                   std::strerror(errno) + ")");
+        throw writeError(path, Message(CURVELAB_WORDING("curvelab::filestore",
+                                                        "the folder \"%1\" is not writable (%2)"),
+                                       {folder, std::strerror(errno)}));
     }
     return target;
 }
@@ -179,7 +260,7 @@ void writeFileAtomically(const std::string &path, const std::string &bytes)
     std::string tempPath;
     const int fd = createTemporary(target, tempPath);
     if (fd < 0) {
-        throw writeError(path, std::strerror(errno));
+        throw writeError(path, errno);
     }
     int error = 0;
     if (!writeAll(fd, bytes) || ::fsync(fd) != 0) {
@@ -193,23 +274,23 @@ void writeFileAtomically(const std::string &path, const std::string &bytes)
     }
     if (error != 0) {
         ::unlink(tempPath.c_str());
-        throw writeError(path, std::strerror(error));
+        throw writeError(path, error);
     }
     syncFolderOf(target);
 }
 
 std::string readWholeFile(const std::string &path, std::size_t limit)
 {
-    const auto fail = [&](const std::string &why) { return FileReadError(path, why); };
+    const auto fail = [&](int error) { return FileReadError(path, std::strerror(error)); };
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw fail(std::strerror(errno));
+        throw fail(errno);
     }
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
         const int error = S_ISDIR(info.st_mode) ? EISDIR : errno;
         ::close(fd);
-        throw fail(std::strerror(error));
+        throw fail(error);
     }
     std::string bytes;
     std::array<char, 64 * 1024> chunk;
@@ -221,15 +302,18 @@ std::string readWholeFile(const std::string &path, std::size_t limit)
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            throw fail(std::strerror(error));
+            throw fail(error);
         }
         if (n == 0) {
             break;
         }
         if (bytes.size() + static_cast<std::size_t>(n) > limit) {
             ::close(fd);
-            throw fail("it is larger than " + std::to_string(limit / (1024 * 1024)) +
-                       " MiB, far more than such a file holds");
+            throw FileReadError(
+                path, Message(CURVELAB_WORDING("curvelab::filestore",
+                                               "it is larger than %1 MiB, far more than such a "
+                                               "file holds"),
+                              {limit / (1024 * 1024)}));
         }
         bytes.append(chunk.data(), static_cast<std::size_t>(n));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "message.h"
+
 #include <stdexcept>
 #include <string>
 
@@ -16,29 +18,41 @@ namespace curvelab {
 
 // A file that cannot be read or written. what() is a sentence for a user ("cannot write
 // "/tmp/x.csv": No space left on device"); path() and reason() let a caller say it its own way
-// ("cannot save the lesson to ...").
-class FileError : public std::runtime_error
+// ("cannot save the lesson to ..."), and reasonMessage() is the reason for the app to say in the
+// user's language (localText()).
+class FileError : public std::runtime_error, public WordedError
 {
 public:
-    FileError(const std::string &verb, std::string path, std::string reason);
     const std::string &path() const { return m_path; }
     const std::string &reason() const { return m_reason; }
+    const Message &reasonMessage() const { return m_reasonMessage; }
+
+protected:
+    // `sentence` has the path as %1 and the reason as %2.
+    FileError(Wording sentence, const std::string &path, const Message &reason);
 
 private:
     std::string m_path;
     std::string m_reason;
+    Message m_reasonMessage;
 };
 
+// A reason the system gives (strerror()), said as it is.
+Message systemReason(const std::string &reason);
+
+// The std::string constructors take the system's reason (strerror()), said as it is.
 class FileWriteError : public FileError
 {
 public:
-    FileWriteError(std::string path, std::string reason);
+    FileWriteError(const std::string &path, const Message &reason);
+    FileWriteError(const std::string &path, const std::string &reason);
 };
 
 class FileReadError : public FileError
 {
 public:
-    FileReadError(std::string path, std::string reason);
+    FileReadError(const std::string &path, const Message &reason);
+    FileReadError(const std::string &path, const std::string &reason);
 };
 
 // Checks, without writing, that `path` could be written as writeFileAtomically() would: its

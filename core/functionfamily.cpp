@@ -53,23 +53,33 @@ std::vector<FunctionFamily> originalFamilies()
 
 namespace {
 
+// `reason`, said of the family named `name`. The reason is a phrase of its own, so that the family
+// dialog, which edits one family, can show it alone.
+InvalidInput aboutFamily(const std::string &name, Message reason)
+{
+    return InvalidInput(Message(CURVELAB_WORDING("curvelab::functionfamily", "family \"%1\": %2"),
+                                {name, std::move(reason)}));
+}
+
+// `what` is the range's variable: x, k or b.
 void validateRange(const FunctionFamily &family, const char *what, const Range &r)
 {
     if (!std::isfinite(r.lo) || !std::isfinite(r.hi) || !(r.lo < r.hi)) {
-        throw std::invalid_argument("family \"" + family.name + "\": the " + what +
-                                    " range must be two finite numbers, low < high");
+        throw aboutFamily(family.name,
+                          Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                   "the %1 range must be two finite numbers, "
+                                                   "low < high"),
+                                  {what}));
     }
     // Curves are drawn across the range (uniform_real_distribution requires high - low to be
     // finite) and x is probed across it: a width that overflows turns both into NaN.
     if (!std::isfinite(r.width())) {
-        throw std::invalid_argument("family \"" + family.name + "\": the " + what +
-                                    " range is too wide (high - low must be a finite number)");
+        throw aboutFamily(family.name,
+                          Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                   "the %1 range is too wide (high - low must "
+                                                   "be a finite number)"),
+                                  {what}));
     }
-}
-
-std::string quoted(const FunctionFamily &family)
-{
-    return "family \"" + family.name + "\": ";
 }
 
 // Probes the x range: a formula undefined there would feed NaN to the network.
@@ -79,8 +89,10 @@ void checkDefined(const FunctionFamily &family, const ShapeFunction &f)
     for (int i = 0; i <= kProbes; ++i) {
         const double x = family.x.at(static_cast<double>(i) / kProbes);
         if (!std::isfinite(f(x))) {
-            throw std::invalid_argument(quoted(family) + family.formula() +
-                                        " is undefined at x = " + formatNumber(x));
+            // The x as it is, not rounded: the probe it names is where the formula fails.
+            throw aboutFamily(family.name, Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                                    "%1 is undefined at x = %2"),
+                                                   {family.formula(), formatNumber(x)}));
         }
     }
 }
@@ -96,12 +108,16 @@ void checkAffine(const FunctionFamily &family)
     case AffineForm::Verdict::Affine:
         return;
     case AffineForm::Verdict::NotAffine:
-        throw std::invalid_argument(quoted(family) + family.shape +
-                                    " must have the form k*g(x) + b: " + form.reason);
+        throw aboutFamily(family.name,
+                          Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                   "%1 must have the form k*g(x) + b: %2"),
+                                  {family.shape, *form.reason}));
     case AffineForm::Verdict::CannotConfirm:
-        throw std::invalid_argument(
-            quoted(family) + family.shape +
-            " must have the form k*g(x) + b, which cannot be confirmed: " + form.reason);
+        throw aboutFamily(family.name,
+                          Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                   "%1 must have the form k*g(x) + b, which "
+                                                   "cannot be confirmed: %2"),
+                                  {family.shape, *form.reason}));
     }
 }
 
@@ -150,12 +166,14 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
         }
     }
     if (bestLength == 0) {
-        throw std::invalid_argument(quoted(family) + family.formula() +
-                                    " is undefined everywhere on x = " + formatNumber(family.x.lo) +
-                                    ".." + formatNumber(family.x.hi));
+        throw aboutFamily(
+            family.name,
+            Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                     "%1 is undefined everywhere on x = %2..%3"),
+                    {family.formula(), formatNumber(family.x.lo), formatNumber(family.x.hi)}));
     }
     if (bestLength == kProbes + 1) {
-        return {family, {}};
+        return {family, {}, {}};
     }
     const int last = bestFirst + bestLength - 1;
     const double mid = 0.5 * (probe(bestFirst) + probe(last));
@@ -173,12 +191,15 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
     if (rounded.lo < rounded.hi && std::isfinite(f(rounded.lo)) && std::isfinite(f(rounded.hi))) {
         x = rounded;
     }
-    NarrowedFamily out{family, {}};
+    NarrowedFamily out{family, {}, {}};
     out.family.x = x;
-    out.note = family.formula() + " is undefined on part of x = " + formatNumber(family.x.lo) +
-               ".." + formatNumber(family.x.hi) + " (at x = " + formatNumber(example) +
-               ", for one); x narrowed to " + formatNumber(x.lo) + ".." + formatNumber(x.hi) +
-               ", where it is defined";
+    // Exact numbers: the ranges read back as the fields show them.
+    out.why = Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                       "%1 is undefined on part of x = %2..%3 (at x = %4, for "
+                                       "one); x narrowed to %5..%6, where it is defined"),
+                      {family.formula(), formatNumber(family.x.lo), formatNumber(family.x.hi),
+                       formatNumber(example), formatNumber(x.lo), formatNumber(x.hi)});
+    out.note = out.why->english();
     return out;
 }
 
@@ -272,7 +293,8 @@ bool isUnitFree(const FunctionFamily &family)
 void validateFamily(const FunctionFamily &family)
 {
     if (family.name.empty()) {
-        throw std::invalid_argument("a family needs a name");
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::functionfamily", "a family needs a name")));
     }
     // A name is a label on a chart, a column of classify's CSV and a word in messages: one line
     // of printable text. Control characters (a NUL, an escape that moves a terminal's cursor)
@@ -282,17 +304,19 @@ void validateFamily(const FunctionFamily &family)
         return u < 0x20 || u == 0x7f || c == ',' || c == ';';
     });
     if (!printable) {
-        throw std::invalid_argument("a family's name cannot contain ',', ';', a line break or "
-                                    "another control character");
+        throw InvalidInput(Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                    "a family's name cannot contain ',', ';', a "
+                                                    "line break or another control character")));
     }
     // Characters, not bytes: UTF-8 continuation bytes do not count.
     const auto length = std::count_if(family.name.begin(), family.name.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
     if (length > kMaxFamilyNameLength) {
-        throw std::invalid_argument("family \"" + family.name.substr(0, 40) +
-                                    "...\": a name has at most " +
-                                    std::to_string(kMaxFamilyNameLength) + " characters");
+        throw aboutFamily(family.name.substr(0, 40) + "...",
+                          Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                   "a name has at most %1 characters"),
+                                  {kMaxFamilyNameLength}));
     }
     validateRange(family, "x", family.x);
     validateRange(family, "k", family.k);
@@ -308,13 +332,17 @@ void validateFamily(const FunctionFamily &family)
 void validateFamilies(const std::vector<FunctionFamily> &families)
 {
     if (families.size() < 2) {
-        throw std::invalid_argument("at least two families are needed to classify");
+        throw InvalidInput(Message(CURVELAB_WORDING("curvelab::functionfamily",
+                                                    "at least two families are needed to "
+                                                    "classify")));
     }
     for (std::size_t i = 0; i < families.size(); ++i) {
         validateFamily(families[i]);
         for (std::size_t j = 0; j < i; ++j) {
             if (families[j].name == families[i].name) {
-                throw std::invalid_argument("two families are named \"" + families[i].name + "\"");
+                throw InvalidInput(Message(
+                    CURVELAB_WORDING("curvelab::functionfamily", "two families are named \"%1\""),
+                    {families[i].name}));
             }
         }
     }

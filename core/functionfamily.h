@@ -1,5 +1,8 @@
 #pragma once
 
+#include "message.h"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,11 +50,13 @@ constexpr int kMaxFamilyNameLength = 40;
 // panel); a model tells at most kMaxFamilies of them apart.
 constexpr int kMaxListedFamilies = 16;
 
-// Throws std::invalid_argument with a readable reason when a family cannot be used: empty name or
+// Throws InvalidInput (a std::invalid_argument) with a readable reason when a family cannot be
+// used: empty name or
 // one that is not a line of at most kMaxFamilyNameLength printable characters,
 // empty or unparsable formula (with the parser's reason and position), empty ranges, a formula
 // that is not k*g(x) + b in k and b (least squares and the features fit k and b as a line; read
-// by analyseFormula(), see affineform.h), or one that is undefined somewhere on its x range.
+// by analyseFormula(), see affineform.h), or one that is undefined somewhere on its x range. A
+// reason about one family reads "family \"name\": " followed by the reason, a phrase of its own.
 void validateFamily(const FunctionFamily &family);
 void validateFamilies(const std::vector<FunctionFamily> &families);
 
@@ -59,13 +64,15 @@ void validateFamilies(const std::vector<FunctionFamily> &families);
 struct NarrowedFamily
 {
     FunctionFamily family;
-    std::string note; // for people, e.g. why x now starts at 0.01; empty when nothing was cut
+    // For people, e.g. why x now starts at 0.01; none when nothing was cut.
+    std::optional<Message> why;
+    std::string note; // why's English (what the command line prints); empty when nothing was cut
 };
 
 // Keeps the longest stretch of the x range on which g(x) is finite (log(x) on 0..10 keeps
 // 0.01..10; k/(x-5)+b keeps 0..4.99), rounded inward to a thousandth of the range's scale, so
-// that no curve is ever drawn through NaN. Throws std::invalid_argument when the formula does
-// not parse or is defined nowhere on the range.
+// that no curve is ever drawn through NaN. Throws InvalidInput when the formula does not parse or
+// is defined nowhere on the range.
 NarrowedFamily narrowToDefined(const FunctionFamily &family);
 
 // Whether a change of units maps the family onto itself: g is defined on every x > 0 and, for

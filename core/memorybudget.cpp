@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <locale>
 #include <sstream>
 #include <unistd.h>
 
@@ -97,31 +98,51 @@ std::uint64_t trainingBytes(const TrainingConfig &config)
            inferenceBytes(spec, config.testSequences, config.testLength);
 }
 
+ResourceError::ResourceError(Message message)
+    : std::runtime_error(message.english()), WordedError(std::move(message))
+{
+}
+
 std::string formatBytes(std::uint64_t bytes)
+{
+    return bytesMessage(bytes).english();
+}
+
+Message bytesMessage(std::uint64_t bytes)
 {
     const double b = static_cast<double>(bytes);
     std::ostringstream out;
+    out.imbue(std::locale::classic());
     out.precision(b >= 1e10 ? 0 : 1);
     out << std::fixed;
-    if (b >= 1e9) {
-        out << b / 1e9 << " GB";
-    } else {
+    if (b < 1e9) {
         out.precision(0);
-        out << std::max(1.0, std::ceil(b / 1e6)) << " MB";
+        out << std::max(1.0, std::ceil(b / 1e6));
+        return Message(CURVELAB_WORDING("curvelab::memorybudget", "%1 MB"),
+                       {std::stoll(out.str())});
     }
-    return out.str();
+    out << b / 1e9;
+    // Whole gigabytes and tenths as counts, so that the app puts its own decimal mark between them.
+    const std::string number = out.str();
+    const std::size_t point = number.find('.');
+    if (point == std::string::npos) {
+        return Message(CURVELAB_WORDING("curvelab::memorybudget", "%1 GB"), {std::stoll(number)});
+    }
+    return Message(CURVELAB_WORDING("curvelab::memorybudget", "%1.%2 GB"),
+                   {std::stoll(number.substr(0, point)), std::stoll(number.substr(point + 1))});
 }
 
-void checkMemory(std::uint64_t needed, const std::string &what, const std::string &advice)
+void checkMemory(std::uint64_t needed, const MessageArgument &what, const MessageArgument &advice)
 {
     // The rest of the process (Qt, LibTorch, the charts) and the rest of the machine keep a fifth.
     const std::uint64_t available = availableMemoryBytes();
     if (available == 0 || needed <= available / 5 * 4) {
         return;
     }
-    throw ResourceError(what + " needs about " + formatBytes(needed) +
-                        " of memory, and this machine has " + formatBytes(available) +
-                        " available: " + advice);
+    throw ResourceError(Message(CURVELAB_WORDING("curvelab::memorybudget",
+                                                 "%1 needs about %2 of memory, and this machine "
+                                                 "has %3 available: %4"),
+                                {what, bytesMessage(needed), bytesMessage(available), advice}));
 }
 
 } // namespace curvelab

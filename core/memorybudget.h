@@ -1,5 +1,6 @@
 #pragma once
 
+#include "message.h"
 #include "modelspec.h"
 #include "trainingconfig.h"
 
@@ -16,10 +17,10 @@ namespace curvelab {
 // here (docs/reliability.md), rounded up.
 
 // What a run would need and what this machine has; what() says both, and what to change.
-class ResourceError : public std::runtime_error
+class ResourceError : public std::runtime_error, public WordedError
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ResourceError(Message message);
 };
 
 // Bytes the system could give this process now (MemAvailable); 0 when it cannot tell.
@@ -32,12 +33,14 @@ std::uint64_t trainingBytes(const TrainingConfig &config);
 // Peak bytes of one forward pass without gradients over `sequences` sequences of `length` points.
 std::uint64_t inferenceBytes(const ModelSpec &spec, long sequences, long length);
 
-// "13.2 GB", "640 MB": a size for people.
+// "13.2 GB", "640 MB": a size for people; bytesMessage() is the same for the app to write with
+// the decimal mark of the user's language.
 std::string formatBytes(std::uint64_t bytes);
+Message bytesMessage(std::uint64_t bytes);
 
 // Throws ResourceError when `needed` bytes exceed what this machine can give (with a margin for
 // everything else the process holds). `what` names the work ("training this setup"), `advice`
-// what to change ("fewer sequences per batch").
-void checkMemory(std::uint64_t needed, const std::string &what, const std::string &advice);
+// what to change ("fewer sequences per batch"): each a Message (a phrase translated too) or text.
+void checkMemory(std::uint64_t needed, const MessageArgument &what, const MessageArgument &advice);
 
 } // namespace curvelab

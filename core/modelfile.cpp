@@ -42,6 +42,37 @@ constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
 // Larger than any model validateSpec accepts (its weights are at most a few hundred MiB).
 constexpr std::size_t kMaxFileBytes = std::size_t{1} << 30;
 
+// What a standard exception says: its wording when core worded it, else its what().
+MessageArgument reasonOf(const std::exception &e)
+{
+    if (const auto *worded = dynamic_cast<const WordedError *>(&e)) {
+        return worded->message();
+    }
+    return std::string(e.what());
+}
+
+// The things the file counts, each refused above its limit in a sentence of its own.
+Wording tooManyFamilies()
+{
+    return CURVELAB_WORDING("curvelab::modelfile", "%1 families (at most %2)");
+}
+
+Wording tooManyWeightTensors()
+{
+    return CURVELAB_WORDING("curvelab::modelfile", "%1 weight tensors (at most %2)");
+}
+
+Wording tooManyDimensions()
+{
+    return CURVELAB_WORDING("curvelab::modelfile", "%1 dimensions (at most %2)");
+}
+
+Message checksumMismatch(const Message &subject)
+{
+    return Message(CURVELAB_WORDING("curvelab::modelfile", "%1 is corrupt (checksum mismatch)"),
+                   {subject});
+}
+
 // The oldest format that holds a model of this spec.
 std::uint32_t formatFor(const ModelSpec &spec)
 {
@@ -54,12 +85,14 @@ std::uint64_t elementCount(const std::vector<long> &shape)
     std::uint64_t count = 1;
     for (long d : shape) {
         if (d < 0 || static_cast<std::uint64_t>(d) > kMaxElements) {
-            throw MalformedBytes{"a tensor dimension of " + std::to_string(d)};
+            throw MalformedBytes{
+                Message(CURVELAB_WORDING("curvelab::modelfile", "a tensor dimension of %1"), {d})};
         }
         count *= static_cast<std::uint64_t>(d); // both factors <= 2^26: cannot overflow
         if (count > kMaxElements) {
-            throw MalformedBytes{"a tensor with more than " + std::to_string(kMaxElements) +
-                                 " values"};
+            throw MalformedBytes{Message(
+                CURVELAB_WORDING("curvelab::modelfile", "a tensor with more than %1 values"),
+                {kMaxElements})};
         }
     }
     return count;
@@ -86,7 +119,7 @@ void writeSpec(ByteWriter &w, const ModelSpec &spec)
     w.i32(spec.options.layers);
     w.i32(spec.options.window);
     w.str(toString(spec.preprocessing));
-    checkCount(spec.families.size(), kMaxItems, "families");
+    checkCount(spec.families.size(), kMaxItems, tooManyFamilies());
     w.u32(static_cast<std::uint32_t>(spec.families.size()));
     for (const FunctionFamily &f : spec.families) {
         w.str(f.name);
@@ -99,10 +132,12 @@ void writeSpec(ByteWriter &w, const ModelSpec &spec)
 
 void writeTensor(ByteWriter &w, const WeightTensor &t)
 {
-    checkCount(t.shape.size(), kMaxDims, "dimensions");
+    checkCount(t.shape.size(), kMaxDims, tooManyDimensions());
     if (elementCount(t.shape) != t.values.size()) {
-        throw MalformedBytes{"weight \"" + t.name + "\" holds " + std::to_string(t.values.size()) +
-                             " values, which does not fit its shape"};
+        throw MalformedBytes{
+            Message(CURVELAB_WORDING("curvelab::modelfile",
+                                     "weight \"%1\" holds %2 values, which does not fit its shape"),
+                    {t.name, t.values.size()})};
     }
     w.str(t.name);
     w.u32(static_cast<std::uint32_t>(t.shape.size()));
@@ -134,7 +169,7 @@ RawModel readPayload(ByteReader &r, std::uint32_t version)
         spec.options.window = r.i32();
     }
     raw.preprocessing = r.str();
-    spec.families.resize(r.count(kMaxItems, "families"));
+    spec.families.resize(r.count(kMaxItems, tooManyFamilies()));
     for (FunctionFamily &f : spec.families) {
         f.name = r.str();
         f.shape = r.str();
@@ -142,13 +177,15 @@ RawModel readPayload(ByteReader &r, std::uint32_t version)
         f.k = readRange(r);
         f.b = readRange(r);
     }
-    raw.snapshot.step = r.longValue("training step");
-    raw.snapshot.weights.resize(r.count(kMaxItems, "weight tensors"));
+    raw.snapshot.step =
+        r.longValue(CURVELAB_WORDING("curvelab::modelfile", "training step out of range"));
+    raw.snapshot.weights.resize(r.count(kMaxItems, tooManyWeightTensors()));
     for (WeightTensor &t : raw.snapshot.weights) {
         t.name = r.str();
-        t.shape.resize(r.count(kMaxDims, "dimensions"));
+        t.shape.resize(r.count(kMaxDims, tooManyDimensions()));
         for (long &d : t.shape) {
-            d = r.longValue("tensor dimension");
+            d = r.longValue(
+                CURVELAB_WORDING("curvelab::modelfile", "tensor dimension out of range"));
         }
         const std::uint64_t n = elementCount(t.shape);
         if (n > r.remaining() / sizeof(float)) {
@@ -162,14 +199,16 @@ RawModel readPayload(ByteReader &r, std::uint32_t version)
     return raw;
 }
 
-ModelSnapshot toSnapshot(RawModel raw, const std::string &subject)
+ModelSnapshot toSnapshot(RawModel raw, const Message &subject)
 {
     try {
         raw.snapshot.spec.options.cell = cellTypeFromString(raw.cell);
         raw.snapshot.spec.preprocessing = preprocessingFromString(raw.preprocessing);
         validateSnapshot(raw.snapshot);
     } catch (const std::invalid_argument &e) {
-        throw ModelFileError(subject + " does not describe a usable model: " + e.what());
+        throw ModelFileError(Message(
+            CURVELAB_WORDING("curvelab::modelfile", "%1 does not describe a usable model: %2"),
+            {subject, reasonOf(e)}));
     }
     return std::move(raw.snapshot);
 }
@@ -181,31 +220,40 @@ std::uint32_t readVersion(const std::string &bytes)
 }
 
 // Returns the format version.
-std::uint32_t checkHeader(const std::string &bytes, const std::string &subject)
+std::uint32_t checkHeader(const std::string &bytes, const Message &subject)
 {
     const std::size_t magicBytes = std::min(bytes.size(), kMagic.size());
     const bool magicMatches =
         !bytes.empty() && std::equal(kMagic.begin(), kMagic.begin() + magicBytes, bytes.begin());
     if (!magicMatches) {
-        throw ModelFileError(subject + " is not a CurveLab model file");
+        throw ModelFileError(Message(
+            CURVELAB_WORDING("curvelab::modelfile", "%1 is not a CurveLab model file"), {subject}));
     }
     if (bytes.size() < kHeaderBytes + kChecksumBytes) {
-        throw ModelFileError(subject + " is truncated (it ends before its header does)");
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile",
+                                     "%1 is truncated (it ends before its header does)"),
+                    {subject}));
     }
     // The version comes before the checksum: a newer format may change everything after it.
     const std::uint32_t version = readVersion(bytes);
     if (version > static_cast<std::uint32_t>(kModelFormatVersion)) {
-        throw ModelFileError(subject + " was written by a newer CurveLab (format " +
-                             std::to_string(version) + ", this build reads up to " +
-                             std::to_string(kModelFormatVersion) + ")");
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile",
+                                     "%1 was written by a newer CurveLab (format %2, this build "
+                                     "reads up to %3)"),
+                    {subject, version, kModelFormatVersion}));
     }
     if (version == 0) {
-        throw ModelFileError(subject + " is corrupt (it claims format 0, which does not exist)");
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile",
+                                     "%1 is corrupt (it claims format 0, which does not exist)"),
+                    {subject}));
     }
     return version;
 }
 
-ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
+ModelSnapshot deserialize(const std::string &bytes, const Message &subject)
 {
     const std::uint32_t version = checkHeader(bytes, subject);
     const std::size_t payloadEnd = bytes.size() - kChecksumBytes;
@@ -219,25 +267,32 @@ ModelSnapshot deserialize(const std::string &bytes, const std::string &subject)
         raw = readPayload(r, version);
     } catch (const OutOfBytes &) {
         // A cut-off file and a flipped bit in a length field look alike here: say both.
-        throw ModelFileError(subject + (intact ? " is corrupt (a field runs past the end)"
-                                               : " is truncated or corrupt (a field runs past "
-                                                 "the end and the checksum does not match)"));
+        throw ModelFileError(
+            intact ? Message(CURVELAB_WORDING("curvelab::modelfile",
+                                              "%1 is corrupt (a field runs past the end)"),
+                             {subject})
+                   : Message(CURVELAB_WORDING("curvelab::modelfile",
+                                              "%1 is truncated or corrupt (a field runs past the "
+                                              "end and the checksum does not match)"),
+                             {subject}));
     } catch (const MalformedBytes &m) {
-        throw ModelFileError(subject + " is corrupt (" +
-                             (intact ? m.detail : std::string("checksum mismatch")) + ")");
+        throw ModelFileError(
+            intact ? Message(CURVELAB_WORDING("curvelab::modelfile", "%1 is corrupt (%2)"),
+                             {subject, m.detail})
+                   : checksumMismatch(subject));
     }
     if (!intact || r.remaining() != 0) {
-        throw ModelFileError(subject + " is corrupt (checksum mismatch)");
+        throw ModelFileError(checksumMismatch(subject));
     }
     return toSnapshot(std::move(raw), subject);
 }
 
-std::string quoted(const std::string &path)
-{
-    return "\"" + path + "\"";
-}
-
 } // namespace
+
+ModelFileError::ModelFileError(Message message)
+    : std::runtime_error(message.english()), WordedError(std::move(message))
+{
+}
 
 std::string serializeModel(const ModelSnapshot &snapshot)
 {
@@ -247,13 +302,14 @@ std::string serializeModel(const ModelSnapshot &snapshot)
         w.u32(formatFor(snapshot.spec));
         writeSpec(w, snapshot.spec);
         w.i64(snapshot.step);
-        checkCount(snapshot.weights.size(), kMaxItems, "weight tensors");
+        checkCount(snapshot.weights.size(), kMaxItems, tooManyWeightTensors());
         w.u32(static_cast<std::uint32_t>(snapshot.weights.size()));
         for (const WeightTensor &t : snapshot.weights) {
             writeTensor(w, t);
         }
     } catch (const MalformedBytes &m) {
-        throw ModelFileError("cannot write this model: " + m.detail);
+        throw ModelFileError(Message(
+            CURVELAB_WORDING("curvelab::modelfile", "cannot write this model: %1"), {m.detail}));
     }
     w.u64(fnv1a(w.bytes().data(), w.bytes().size()));
     return std::move(w.bytes());
@@ -261,7 +317,7 @@ std::string serializeModel(const ModelSnapshot &snapshot)
 
 ModelSnapshot deserializeModel(const std::string &bytes)
 {
-    return deserialize(bytes, "the data");
+    return deserialize(bytes, Message(CURVELAB_WORDING("curvelab::modelfile", "the data")));
 }
 
 void saveModel(const ModelSnapshot &snapshot, const std::string &path)
@@ -269,13 +325,18 @@ void saveModel(const ModelSnapshot &snapshot, const std::string &path)
     try {
         validateSnapshot(snapshot);
     } catch (const std::invalid_argument &e) {
-        throw ModelFileError("cannot save model to " + quoted(path) +
-                             ": it does not describe a usable model: " + e.what());
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile",
+                                     "cannot save model to \"%1\": it does not describe a usable "
+                                     "model: %2"),
+                    {path, reasonOf(e)}));
     }
     try {
         writeFileAtomically(path, serializeModel(snapshot));
     } catch (const FileWriteError &e) {
-        throw ModelFileError("cannot save model to " + quoted(path) + ": " + e.reason());
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile", "cannot save model to \"%1\": %2"),
+                    {path, e.reasonMessage()}));
     }
 }
 
@@ -285,9 +346,12 @@ ModelSnapshot loadModel(const std::string &path)
     try {
         bytes = readWholeFile(path, kMaxFileBytes);
     } catch (const FileReadError &e) {
-        throw ModelFileError("cannot read model file " + quoted(path) + ": " + e.reason());
+        throw ModelFileError(
+            Message(CURVELAB_WORDING("curvelab::modelfile", "cannot read model file \"%1\": %2"),
+                    {path, e.reasonMessage()}));
     }
-    return deserialize(bytes, "the model file " + quoted(path));
+    return deserialize(
+        bytes, Message(CURVELAB_WORDING("curvelab::modelfile", "the model file \"%1\""), {path}));
 }
 
 } // namespace curvelab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "message.h"
 #include "modelspec.h"
 
 #include <stdexcept>
@@ -7,11 +8,12 @@
 
 namespace curvelab {
 
-// Thrown when a model file cannot be read; what() is a sentence fit for a user.
-class ModelFileError : public std::runtime_error
+// Thrown when a model file cannot be read or written; what() is a sentence fit for a user, and
+// message() the same sentence for the app to say in the user's language.
+class ModelFileError : public std::runtime_error, public WordedError
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ModelFileError(Message message);
 };
 
 // The newest version this build writes; it reads this version and older ones it knows. Format 2

@@ -1,5 +1,6 @@
 #include "modelspec.h"
 
+#include "message.h"
 #include "textfields.h"
 
 #include <algorithm>
@@ -46,7 +47,9 @@ CellType cellTypeFromString(const std::string &name)
             return c;
         }
     }
-    throw std::invalid_argument("unknown cell type \"" + name + "\" (lstm, gru, rnn or mlp)");
+    throw InvalidInput(Message(
+        CURVELAB_WORDING("curvelab::modelspec", "unknown cell type \"%1\" (lstm, gru, rnn or mlp)"),
+        {name}));
 }
 
 bool ModelSpec::operator==(const ModelSpec &o) const
@@ -71,22 +74,29 @@ void validateSpec(const ModelSpec &spec)
 {
     const ModelOptions &o = spec.options;
     if (std::find(std::begin(kCellTypes), std::end(kCellTypes), o.cell) == std::end(kCellTypes)) {
-        throw std::invalid_argument("unknown cell type (lstm, gru, rnn or mlp)");
+        throw InvalidInput(Message(
+            CURVELAB_WORDING("curvelab::modelspec", "unknown cell type (lstm, gru, rnn or mlp)")));
     }
     if (o.hiddenSize < 1 || o.hiddenSize > kMaxHidden) {
-        throw std::invalid_argument("hidden size must be between 1 and " +
-                                    std::to_string(kMaxHidden));
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::modelspec", "hidden size must be between 1 and %1"),
+                    {kMaxHidden}));
     }
     if (o.layers < 1 || o.layers > kMaxLayers) {
-        throw std::invalid_argument("layers must be between 1 and " + std::to_string(kMaxLayers));
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::modelspec", "layers must be between 1 and %1"),
+                    {kMaxLayers}));
     }
     if (o.cell == CellType::Mlp && (o.window < 1 || o.window > kMaxWindow)) {
-        throw std::invalid_argument("the mlp's window must be between 1 and " +
-                                    std::to_string(kMaxWindow) + " points");
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::modelspec",
+                                     "the mlp's window must be between 1 and %1 points"),
+                    {kMaxWindow}));
     }
     if (spec.classCount() > kMaxFamilies) {
-        throw std::invalid_argument("at most " + std::to_string(kMaxFamilies) +
-                                    " families can be told apart");
+        throw InvalidInput(Message(
+            CURVELAB_WORDING("curvelab::modelspec", "at most %1 families can be told apart"),
+            {kMaxFamilies}));
     }
     validateFamilies(spec.families);
 }
@@ -159,25 +169,34 @@ void validateSnapshot(const ModelSnapshot &snapshot, WeightBound bound)
     validateSpec(snapshot.spec);
     const std::vector<WeightTensor> layout = weightLayout(snapshot.spec);
     if (snapshot.weights.size() != layout.size()) {
-        throw std::invalid_argument("the weights do not match the model: expected " +
-                                    std::to_string(layout.size()) + " tensors, found " +
-                                    std::to_string(snapshot.weights.size()));
+        throw InvalidInput(
+            Message(CURVELAB_WORDING("curvelab::modelspec",
+                                     "the weights do not match the model: expected %1 tensors, "
+                                     "found %2"),
+                    {layout.size(), snapshot.weights.size()}));
     }
     for (std::size_t i = 0; i < layout.size(); ++i) {
         const WeightTensor &w = snapshot.weights[i];
         if (w.name != layout[i].name || w.shape != layout[i].shape ||
             static_cast<long>(w.values.size()) != elementCount(layout[i].shape)) {
-            throw std::invalid_argument("the weights do not match the model at \"" +
-                                        layout[i].name + "\"");
+            throw InvalidInput(
+                Message(CURVELAB_WORDING("curvelab::modelspec",
+                                         "the weights do not match the model at \"%1\""),
+                        {layout[i].name}));
         }
         for (float v : w.values) {
             if (!std::isfinite(v)) {
-                throw std::invalid_argument("weight \"" + w.name + "\" holds NaN or infinity");
+                throw InvalidInput(Message(
+                    CURVELAB_WORDING("curvelab::modelspec", "weight \"%1\" holds NaN or infinity"),
+                    {w.name}));
             }
             if (bound == WeightBound::Usable && std::abs(v) > kMaxWeightMagnitude) {
-                throw std::invalid_argument("weight \"" + w.name + "\" holds " + formatNumber(v) +
-                                            ", far beyond what training makes (at most " +
-                                            formatNumber(kMaxWeightMagnitude) + " in magnitude)");
+                // The value as the file holds it, every digit: a Text, not a measured Number.
+                throw InvalidInput(Message(
+                    CURVELAB_WORDING("curvelab::modelspec",
+                                     "weight \"%1\" holds %2, far beyond what training makes (at "
+                                     "most %3 in magnitude)"),
+                    {w.name, formatNumber(v), formatNumber(kMaxWeightMagnitude)}));
             }
         }
     }

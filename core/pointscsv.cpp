@@ -199,37 +199,49 @@ char shared(unsigned dialects, char Dialect::*mark)
 }
 
 // "two numbers x,y", "two numbers x;y with a decimal comma", ...: what a line of `dialects` holds.
-std::string expectedLine(unsigned dialects)
+Message expectedLine(unsigned dialects)
 {
-    std::string expected = "two numbers ";
+    const char decimalMark = shared(dialects, &Dialect::decimalMark);
     switch (shared(dialects, &Dialect::separator)) {
     case ';':
-        expected += "x;y";
-        break;
+        return decimalMark == ','
+                   ? Message(CURVELAB_WORDING("curvelab::pointscsv",
+                                              "two numbers x;y with a decimal comma"))
+               : decimalMark == '.'
+                   ? Message(CURVELAB_WORDING("curvelab::pointscsv",
+                                              "two numbers x;y with a decimal point"))
+                   : Message(CURVELAB_WORDING("curvelab::pointscsv", "two numbers x;y"));
     case '\t':
-        expected += "separated by a tab";
-        break;
+        return decimalMark == ','   ? Message(CURVELAB_WORDING(
+                                          "curvelab::pointscsv",
+                                          "two numbers separated by a tab with a decimal comma"))
+               : decimalMark == '.' ? Message(CURVELAB_WORDING(
+                                          "curvelab::pointscsv",
+                                          "two numbers separated by a tab with a decimal point"))
+                                    : Message(CURVELAB_WORDING("curvelab::pointscsv",
+                                                               "two numbers separated by a tab"));
     default:
-        return expected + "x,y";
-    }
-    switch (shared(dialects, &Dialect::decimalMark)) {
-    case ',':
-        return expected + " with a decimal comma";
-    case '.':
-        return expected + " with a decimal point";
-    default:
-        return expected;
+        return Message(CURVELAB_WORDING("curvelab::pointscsv", "two numbers x,y"));
     }
 }
 
-CsvError badLine(int lineNumber, std::string_view line, unsigned dialects, const std::string &hint)
+// `wording` says what was expected (%1) and what was found (%2), and after them `more`.
+CsvError badLine(int lineNumber, std::string_view line, unsigned dialects, Wording wording,
+                 std::vector<MessageArgument> more = {})
 {
     std::string excerpt(line.substr(0, kMaxQuoted));
     if (line.size() > kMaxQuoted) {
         excerpt += "...";
     }
-    return CsvError(lineNumber,
-                    "expected " + expectedLine(dialects) + ", found \"" + excerpt + "\"" + hint);
+    std::vector<MessageArgument> arguments{expectedLine(dialects), std::move(excerpt)};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return CsvError(lineNumber, Message(wording, std::move(arguments)));
+}
+
+// The plain refusal: what was expected, what was found.
+Wording notAPoint()
+{
+    return CURVELAB_WORDING("curvelab::pointscsv", "expected %1, found \"%2\"");
 }
 
 // Why `line` is not a point in `dialects`, which the lines before `dialectLine` settled on.
@@ -243,25 +255,40 @@ CsvError refusal(int lineNumber, std::string_view line, const LineReading &readi
         shape = (reading.pairs & dialects) != 0 ? reading.pairs & dialects : dialects;
     }
     if (reading.outOfRange) {
-        return badLine(lineNumber, line, shape, " (numbers must be finite and in range)");
+        return badLine(lineNumber, line, shape,
+                       CURVELAB_WORDING("curvelab::pointscsv",
+                                        "expected %1, found \"%2\" (numbers must be finite "
+                                        "and in range)"));
     }
     if (reading.points != 0) {
         return badLine(lineNumber, line, dialects,
-                       " (line " + std::to_string(dialectLine) + " set the file's format)");
+                       CURVELAB_WORDING("curvelab::pointscsv",
+                                        "expected %1, found \"%2\" (line %3 set the file's "
+                                        "format)"),
+                       {dialectLine});
     }
     const char separator = shared(dialects, &Dialect::separator);
     if (std::count(line.begin(), line.end(), ',') >= 2 && separator != ';' && separator != '\t') {
         return badLine(lineNumber, line, shape,
-                       " (with decimal commas, put ';' or a tab between the numbers, or each "
-                       "number in quotes)");
+                       CURVELAB_WORDING("curvelab::pointscsv",
+                                        "expected %1, found \"%2\" (with decimal commas, put "
+                                        "';' or a tab between the numbers, or each number in "
+                                        "quotes)"));
     }
-    return badLine(lineNumber, line, shape, "");
+    return badLine(lineNumber, line, shape, notAPoint());
 }
 
 } // namespace
 
-CsvError::CsvError(int line, const std::string &reason)
-    : std::runtime_error("line " + std::to_string(line) + ": " + reason), m_line(line)
+CsvError::CsvError(int line, Message reason)
+    : CsvError(Message(CURVELAB_WORDING("curvelab::pointscsv", "line %1: %2"),
+                       {line, std::move(reason)}),
+               line)
+{
+}
+
+CsvError::CsvError(Message message, int line)
+    : std::runtime_error(message.english()), WordedError(std::move(message)), m_line(line)
 {
 }
 
@@ -283,9 +310,11 @@ bool PointsCsvReader::readLine(std::string &line)
             return true;
         }
         if (line.size() >= kMaxLineBytes) {
-            throw CsvError(m_lineNumber, "the line is longer than " +
-                                             std::to_string(kMaxLineBytes) +
-                                             " characters: not a line of points x,y");
+            throw CsvError(m_lineNumber,
+                           Message(CURVELAB_WORDING("curvelab::pointscsv",
+                                                    "the line is longer than %1 characters: not a "
+                                                    "line of points x,y"),
+                                   {kMaxLineBytes}));
         }
         line.push_back(static_cast<char>(c));
     }
@@ -328,11 +357,14 @@ PointsCsvReader::Item PointsCsvReader::next(Point &point)
         const unsigned readers = reading.points & m_dialects;
         if (readers != 0 && (readers & ~reading.grouped) == 0 &&
             shared(m_dialects, &Dialect::decimalMark) == 0) {
-            throw CsvError(m_lineNumber,
-                           "cannot tell a decimal comma from a thousands separator in \"" +
-                               std::string(line.substr(0, kMaxQuoted)) +
-                               "\" (1,500: one and a half, or fifteen hundred?); write the "
-                               "number without grouping (1500) or put ';' between the columns");
+            throw CsvError(
+                m_lineNumber,
+                Message(CURVELAB_WORDING("curvelab::pointscsv",
+                                         "cannot tell a decimal comma from a thousands "
+                                         "separator in \"%1\" (1,500: one and a half, or "
+                                         "fifteen hundred?); write the number without grouping "
+                                         "(1500) or put ';' between the columns"),
+                        {std::string(line.substr(0, kMaxQuoted))}));
         }
         if (readers != 0) {
             narrowDialects(reading.points);
@@ -368,7 +400,7 @@ void PointsCsvReader::narrowDialects(unsigned dialects)
 
 void PointsCsvReader::refusePendingHeader() const
 {
-    throw badLine(m_pendingHeaderLine, m_pendingHeader, m_dialects, "");
+    throw badLine(m_pendingHeaderLine, m_pendingHeader, m_dialects, notAPoint());
 }
 
 std::vector<PointSequence> readPointSequences(std::istream &in)

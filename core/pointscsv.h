@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvdialect.h"
+#include "message.h"
 #include "point.h"
 
 #include <istream>
@@ -11,14 +12,17 @@
 
 namespace curvelab {
 
-// A malformed line of a points CSV; `line` counts from 1.
-class CsvError : public std::runtime_error
+// A malformed line of a points CSV; `line` counts from 1. The message is "line 3: " followed by
+// the reason, a phrase of its own.
+class CsvError : public std::runtime_error, public WordedError
 {
 public:
-    CsvError(int line, const std::string &reason);
+    CsvError(int line, Message reason);
     int line() const { return m_line; }
 
 private:
+    CsvError(Message message, int line);
+
     int m_line;
 };
 

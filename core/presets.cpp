@@ -1,5 +1,6 @@
 #include "presets.h"
 
+#include "message.h"
 #include "translatable.h"
 
 #include <stdexcept>
@@ -124,7 +125,8 @@ Preset presetByName(const std::string &name)
         }
         known += (known.empty() ? "" : ", ") + p.name;
     }
-    throw std::invalid_argument("unknown preset \"" + name + "\" (" + known + ")");
+    throw InvalidInput(Message(CURVELAB_WORDING("curvelab::presets", "unknown preset \"%1\" (%2)"),
+                               {name, known}));
 }
 
 GeneratorConfig nativeWorld(const ModelSpec &spec)

@@ -4,11 +4,7 @@
 #include "textfields.h"
 #include "trainingdomain.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cmath>
-#include <iterator>
-#include <sstream>
 
 namespace curvelab {
 
@@ -17,50 +13,53 @@ namespace {
 // A point further than this many domain widths from the training domain is "far away".
 constexpr double kFarSlack = 1.0;
 
-std::string number(double v)
+// Values in the notes, to 4 significant digits.
+MessageArgument number(double v)
 {
-    return roundedNumber(v, 4);
+    return {v, 4};
 }
 
-// "point 3", "points 3 and 5", "points 2, 4 and 7".
-std::string pointList(const std::vector<int> &points)
+// "3", "3 and 5", "2, 4 and 7".
+MessageArgument pointNumbers(const std::vector<int> &points)
 {
-    std::ostringstream out;
-    out << (points.size() == 1 ? "point " : "points ");
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (i > 0) {
-            out << (i + 1 == points.size() ? " and " : ", ");
-        }
-        out << points[i];
+    if (points.size() == 1) {
+        return points.front();
     }
-    return out.str();
-}
-
-std::string capitalised(std::string text)
-{
-    if (!text.empty()) {
-        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    std::string first;
+    for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+        first += (i > 0 ? ", " : "") + std::to_string(points[i]);
     }
-    return text;
+    return Message(CURVELAB_WORDING("curvelab::sequencenotes", "%1 and %2"),
+                   {first, points.back()});
 }
 
-// "Point 3 lies", "Points 3 and 5 lie".
-std::string pointsThatLie(const std::vector<int> &points)
+// One wording for a single point and one for several, each a whole sentence, so that a
+// translation can inflect the rest of it; %1 is the point numbers.
+SequenceNote pointsNote(const std::vector<int> &points, Wording onePoint, Wording severalPoints,
+                        std::vector<MessageArgument> more = {})
 {
-    return capitalised(pointList(points)) + (points.size() == 1 ? " lies" : " lie");
+    std::vector<MessageArgument> arguments{pointNumbers(points)};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return {SequenceNote::Kind::Warning,
+            Message(points.size() == 1 ? onePoint : severalPoints, std::move(arguments)), points};
 }
 
 void noteTooFew(const PointSequence &points, std::vector<SequenceNote> &notes)
 {
     if (points.size() == 1) {
         notes.push_back({SequenceNote::Kind::Info,
-                         "One point fits every family: the guess can only go by where it lies.",
+                         Message(CURVELAB_WORDING("curvelab::sequencenotes",
+                                                  "One point fits every family: the guess can "
+                                                  "only go by where it lies.")),
                          {1}});
     } else if (points.size() == 2) {
-        notes.push_back({SequenceNote::Kind::Info,
-                         "Two points fit every family exactly (k and b can always be chosen): from "
-                         "the third point on the shapes can be told apart.",
-                         {}});
+        notes.push_back(
+            {SequenceNote::Kind::Info,
+             Message(CURVELAB_WORDING("curvelab::sequencenotes",
+                                      "Two points fit every family exactly (k and b can "
+                                      "always be chosen): from the third point on the "
+                                      "shapes can be told apart.")),
+             {}});
     }
 }
 
@@ -71,13 +70,20 @@ void noteSharedX(const PointSequence &points, std::vector<SequenceNote> &notes)
             if (points[i].x != points[j].x) {
                 continue;
             }
-            const std::vector<int> pair{static_cast<int>(i + 1), static_cast<int>(j + 1)};
-            const std::string text =
+            const int first = static_cast<int>(i + 1);
+            const int second = static_cast<int>(j + 1);
+            Message text =
                 points[i].y == points[j].y
-                    ? capitalised(pointList(pair)) + " are the same point: the second adds nothing."
-                    : capitalised(pointList(pair)) + " share x = " + number(points[i].x) +
-                          ": no curve y = f(x) passes through both, so every family fits badly.";
-            notes.push_back({SequenceNote::Kind::Warning, text, pair});
+                    ? Message(CURVELAB_WORDING(
+                                  "curvelab::sequencenotes",
+                                  "Points %1 and %2 are the same point: the second adds nothing."),
+                              {first, second})
+                    : Message(CURVELAB_WORDING("curvelab::sequencenotes",
+                                               "Points %1 and %2 share x = %3: no curve "
+                                               "y = f(x) passes through both, so every family "
+                                               "fits badly."),
+                              {first, second, number(points[i].x)});
+            notes.push_back({SequenceNote::Kind::Warning, std::move(text), {first, second}});
         }
     }
 }
@@ -94,10 +100,13 @@ void noteUndefined(const PointSequence &points, const std::vector<FunctionFamily
             }
         }
         if (!undefined.empty()) {
-            notes.push_back({SequenceNote::Kind::Warning,
-                             family.name + " (" + family.formula() + ") is undefined at " +
-                                 pointList(undefined) + ": these points rule it out.",
-                             undefined});
+            notes.push_back(pointsNote(
+                undefined,
+                CURVELAB_WORDING("curvelab::sequencenotes",
+                                 "%2 (%3) is undefined at point %1: this point rules it out."),
+                CURVELAB_WORDING("curvelab::sequencenotes",
+                                 "%2 (%3) is undefined at points %1: these points rule it out."),
+                {family.name, family.formula()}));
         }
     }
 }
@@ -112,11 +121,16 @@ void noteLeftOfZero(const PointSequence &points, std::vector<SequenceNote> &note
         }
     }
     if (!left.empty()) {
-        notes.push_back({SequenceNote::Kind::Warning,
-                         pointsThatLie(left) +
-                             " left of x = 0: this network learned its shapes right of x = 0 "
-                             "(at any scale), so its guess there is an extrapolation.",
-                         left});
+        notes.push_back(pointsNote(
+            left,
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Point %1 lies left of x = 0: this network learned its shapes "
+                             "right of x = 0 (at any scale), so its guess there is an "
+                             "extrapolation."),
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Points %1 lie left of x = 0: this network learned its shapes "
+                             "right of x = 0 (at any scale), so its guess there is an "
+                             "extrapolation.")));
     }
 }
 
@@ -135,19 +149,49 @@ void noteOutside(const PointSequence &points, const std::vector<FunctionFamily> 
         }
     }
     if (!outsideX.empty()) {
-        notes.push_back({SequenceNote::Kind::Warning,
-                         pointsThatLie(outsideX) + " outside the x range trained on (" +
-                             number(domain.x.lo) + " to " + number(domain.x.hi) +
-                             "): the guess there is an extrapolation.",
-                         outsideX});
+        notes.push_back(pointsNote(
+            outsideX,
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Point %1 lies outside the x range trained on (%2 to %3): the "
+                             "guess there is an extrapolation."),
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Points %1 lie outside the x range trained on (%2 to %3): the "
+                             "guess there is an extrapolation."),
+            {number(domain.x.lo), number(domain.x.hi)}));
     }
     if (!far.empty()) {
-        notes.push_back({SequenceNote::Kind::Warning,
-                         pointsThatLie(far) + " far from every curve trained on (x " +
-                             number(domain.x.lo) + " to " + number(domain.x.hi) + ", y " +
-                             number(domain.y.lo) + " to " + number(domain.y.hi) +
-                             "): the network has never seen such values.",
-                         far});
+        notes.push_back(pointsNote(
+            far,
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Point %1 lies far from every curve trained on (x %2 to %3, y "
+                             "%4 to %5): the network has never seen such values."),
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Points %1 lie far from every curve trained on (x %2 to %3, y "
+                             "%4 to %5): the network has never seen such values."),
+            {number(domain.x.lo), number(domain.x.hi), number(domain.y.lo), number(domain.y.hi)}));
+    }
+}
+
+// Families whose shape depends on where x lies were seen only on their own x range.
+void noteOutsideFamilyRange(const PointSequence &points, const FunctionFamily &family,
+                            std::vector<SequenceNote> &notes)
+{
+    std::vector<int> outside;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (!family.x.contains(points[i].x)) {
+            outside.push_back(static_cast<int>(i + 1));
+        }
+    }
+    if (!outside.empty()) {
+        notes.push_back(pointsNote(
+            outside,
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Point %1 lies outside %2's x range (%3 to %4), the only place "
+                             "the network saw it."),
+            CURVELAB_WORDING("curvelab::sequencenotes",
+                             "Points %1 lie outside %2's x range (%3 to %4), the only place "
+                             "the network saw it."),
+            {family.name, number(family.x.lo), number(family.x.hi)}));
     }
 }
 
@@ -166,22 +210,9 @@ std::vector<SequenceNote> describeSequence(const PointSequence &points,
         return notes;
     }
     noteLeftOfZero(points, notes);
-    std::vector<FunctionFamily> placed; // the families whose shape depends on where x lies
-    std::copy_if(families.begin(), families.end(), std::back_inserter(placed),
-                 [](const FunctionFamily &f) { return !isUnitFree(f); });
-    for (const FunctionFamily &family : placed) {
-        std::vector<int> outside;
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            if (!family.x.contains(points[i].x)) {
-                outside.push_back(static_cast<int>(i + 1));
-            }
-        }
-        if (!outside.empty()) {
-            notes.push_back({SequenceNote::Kind::Warning,
-                             pointsThatLie(outside) + " outside " + family.name + "'s x range (" +
-                                 number(family.x.lo) + " to " + number(family.x.hi) +
-                                 "), the only place the network saw it.",
-                             outside});
+    for (const FunctionFamily &family : families) {
+        if (!isUnitFree(family)) { // its shape depends on where x lies
+            noteOutsideFamilyRange(points, family, notes);
         }
     }
     return notes;

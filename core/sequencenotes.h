@@ -2,6 +2,7 @@
 
 #include "featureencoder.h"
 #include "functionfamily.h"
+#include "message.h"
 #include "point.h"
 
 #include <string>
@@ -19,8 +20,10 @@ struct SequenceNote
         Warning // the input is outside what the network learned (wrong domain, far away)
     };
     Kind kind = Kind::Info;
-    std::string text;
+    Message message;         // the app words it in the user's language
     std::vector<int> points; // the points concerned, numbered from 1
+
+    std::string text() const { return message.english(); }
 };
 
 // Notes on `points` as a sequence of the given (valid) families, for a network that reads

@@ -1,5 +1,7 @@
 #include "shapefunction.h"
 
+#include "message.h"
+
 #include <muParser.h>
 #include <stdexcept>
 
@@ -15,12 +17,18 @@ std::string withoutPosition(std::string message)
     return at == std::string::npos ? message : message.erase(at);
 }
 
-std::string where(const std::string &expression, std::size_t position)
+// muparser's reason (English: it has no catalogue of ours) with where it stopped reading.
+InvalidInput unreadable(const std::string &expression, const std::string &reason,
+                        std::size_t position)
 {
     if (position >= expression.size()) {
-        return "(at the end)";
+        return InvalidInput(Message(CURVELAB_WORDING("curvelab::shapefunction",
+                                                     "cannot read f(x) = \"%1\": %2 (at the end)"),
+                                    {expression, reason}));
     }
-    return "(at position " + std::to_string(position + 1) + ")";
+    return InvalidInput(Message(CURVELAB_WORDING("curvelab::shapefunction",
+                                                 "cannot read f(x) = \"%1\": %2 (at position %3)"),
+                                {expression, reason, position + 1}));
 }
 
 } // namespace
@@ -53,9 +61,8 @@ ShapeFunction::ShapeFunction(const std::string &expression) : m_expression(expre
     try {
         m_impl = std::make_unique<Impl>(expression);
     } catch (const mu::Parser::exception_type &e) {
-        throw std::invalid_argument("cannot read f(x) = \"" + expression +
-                                    "\": " + withoutPosition(e.GetMsg()) + " " +
-                                    where(expression, static_cast<std::size_t>(e.GetPos())));
+        throw unreadable(expression, withoutPosition(e.GetMsg()),
+                         static_cast<std::size_t>(e.GetPos()));
     }
 }
 

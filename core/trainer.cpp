@@ -3,6 +3,7 @@
 #include "encodedbatch.h"
 #include "featureencoder.h"
 #include "memorybudget.h"
+#include "message.h"
 #include "recurrentclassifier.h"
 #include "threading.h"
 
@@ -234,9 +235,11 @@ void Trainer::Impl::measure(TrainingStats &stats, const TrainingControl &control
 Trainer::Trainer(TrainingConfig config) : m_config(std::move(config))
 {
     validateConfig(m_config);
-    checkMemory(trainingBytes(m_config), "training this setup",
-                "use fewer sequences per batch, shorter sequences, fewer hidden units or fewer "
-                "test sequences");
+    checkMemory(trainingBytes(m_config),
+                Message(CURVELAB_WORDING("curvelab::trainer", "training this setup")),
+                Message(CURVELAB_WORDING("curvelab::trainer",
+                                         "use fewer sequences per batch, shorter sequences, fewer "
+                                         "hidden units or fewer test sequences")));
     try {
         m_impl = std::make_unique<Impl>(m_config);
     } catch (const c10::Error &e) {
@@ -385,6 +388,10 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         result.last = stats;
         return result;
     };
+    auto diverged = [&](Message sentence) {
+        result.message = sentence.english();
+        result.sentence = std::move(sentence);
+    };
     // The loss of a network that guesses uniformly; a summed loss adds it up over the steps.
     const double chanceLoss =
         std::log(static_cast<double>(m_config.model.classCount())) *
@@ -419,20 +426,32 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
 
         if (!std::isfinite(loss)) {
             m_impl->restoreLastGood();
-            result.message = "training diverged at step " + std::to_string(m_impl->steps + 1) +
-                             " (the loss became " + (std::isnan(loss) ? "NaN" : "infinite") +
-                             "); the last good weights are kept. Try a smaller learning rate.";
+            const long at = m_impl->steps + 1;
+            diverged(
+                std::isnan(loss)
+                    ? Message(CURVELAB_WORDING("curvelab::trainer",
+                                               "training diverged at step %1 (the loss became "
+                                               "NaN); the last good weights are kept. Try a "
+                                               "smaller learning rate."),
+                              {at})
+                    : Message(CURVELAB_WORDING("curvelab::trainer",
+                                               "training diverged at step %1 (the loss became "
+                                               "infinite); the last good weights are kept. Try "
+                                               "a smaller learning rate."),
+                              {at}));
             return finish(StopReason::Diverged);
         }
         smoothedLoss += kLossSmoothing * (loss - smoothedLoss);
         ++stepsThisCall;
         if (stepsThisCall > kWarmUpSteps && smoothedLoss > kExplodedOverChance * chanceLoss) {
             m_impl->restoreCheckpoint();
-            result.message = "training diverged at step " + std::to_string(m_impl->steps) +
-                             ": the loss climbed to " + std::to_string(smoothedLoss) +
-                             ", far above chance level. The weights of step " +
-                             std::to_string(m_impl->checkpointStep) +
-                             " are kept. Try a smaller learning rate.";
+            // The loss as std::to_string has always written it (six decimals): a Text.
+            diverged(
+                Message(CURVELAB_WORDING("curvelab::trainer",
+                                         "training diverged at step %1: the loss climbed to "
+                                         "%2, far above chance level. The weights of step %3 "
+                                         "are kept. Try a smaller learning rate."),
+                        {m_impl->steps, std::to_string(smoothedLoss), m_impl->checkpointStep}));
             m_impl->steps = m_impl->checkpointStep;
             stats.step = m_impl->steps;
             return finish(StopReason::Diverged);

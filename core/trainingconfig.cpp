@@ -1,5 +1,7 @@
 #include "trainingconfig.h"
 
+#include "message.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -30,7 +32,9 @@ OptimizerType optimizerFromString(const std::string &name)
             return o;
         }
     }
-    throw std::invalid_argument("unknown optimizer \"" + name + "\" (adam or sgd)");
+    throw InvalidInput(Message(
+        CURVELAB_WORDING("curvelab::trainingconfig", "unknown optimizer \"%1\" (adam or sgd)"),
+        {name}));
 }
 
 LossMode lossModeFromString(const std::string &name)
@@ -40,8 +44,10 @@ LossMode lossModeFromString(const std::string &name)
             return m;
         }
     }
-    throw std::invalid_argument("unknown loss \"" + name +
-                                "\" (per-step, per-step-sum or last-step)");
+    throw InvalidInput(Message(CURVELAB_WORDING("curvelab::trainingconfig",
+                                                "unknown loss \"%1\" (per-step, per-step-sum or "
+                                                "last-step)"),
+                               {name}));
 }
 
 namespace {
@@ -51,10 +57,10 @@ constexpr int kMaxBatch = 65536;
 constexpr int kMaxLength = 4096;
 constexpr int kMaxTestSequences = 1000000;
 
-void require(bool ok, const std::string &reason)
+void require(bool ok, Wording reason, std::vector<MessageArgument> arguments = {})
 {
     if (!ok) {
-        throw std::invalid_argument(reason);
+        throw InvalidInput(Message(reason, std::move(arguments)));
     }
 }
 
@@ -64,27 +70,41 @@ void validateConfig(const TrainingConfig &c)
 {
     validateSpec(c.model);
     require(c.generator.families == c.model.families,
-            "the model must classify the families the generator draws");
+            CURVELAB_WORDING("curvelab::trainingconfig",
+                             "the model must classify the families the generator draws"));
     require(std::isfinite(c.learningRate) && c.learningRate > 0.0 && c.learningRate <= 100.0,
-            "learning rate must be greater than 0 (and at most 100)");
+            CURVELAB_WORDING("curvelab::trainingconfig",
+                             "learning rate must be greater than 0 (and at most 100)"));
     require(c.batchSize >= 1 && c.batchSize <= kMaxBatch,
-            "batch size must be between 1 and " + std::to_string(kMaxBatch));
-    require(c.generator.length >= 1 && c.generator.length <= kMaxLength,
-            "sequence length must be between 1 and " + std::to_string(kMaxLength));
+            CURVELAB_WORDING("curvelab::trainingconfig", "batch size must be between 1 and %1"),
+            {kMaxBatch});
+    require(
+        c.generator.length >= 1 && c.generator.length <= kMaxLength,
+        CURVELAB_WORDING("curvelab::trainingconfig", "sequence length must be between 1 and %1"),
+        {kMaxLength});
     validateGenerator(c.generator);
     require(c.testLength >= 1 && c.testLength <= kMaxLength,
-            "test length must be between 1 and " + std::to_string(kMaxLength));
+            CURVELAB_WORDING("curvelab::trainingconfig", "test length must be between 1 and %1"),
+            {kMaxLength});
     require(std::isfinite(c.gradientClip) && c.gradientClip >= 0.0,
-            "gradient clip must be >= 0 (0 turns it off)");
-    require(c.maxSteps >= 0, "step budget must be >= 0");
-    require(std::isfinite(c.maxSeconds) && c.maxSeconds >= 0.0, "time budget must be >= 0");
-    require(std::isfinite(c.targetAccuracy) && c.targetAccuracy >= 0.0 && c.targetAccuracy <= 1.0,
-            "target accuracy must be between 0 and 1");
+            CURVELAB_WORDING("curvelab::trainingconfig",
+                             "gradient clip must be >= 0 (0 turns it off)"));
+    require(c.maxSteps >= 0,
+            CURVELAB_WORDING("curvelab::trainingconfig", "step budget must be >= 0"));
+    require(std::isfinite(c.maxSeconds) && c.maxSeconds >= 0.0,
+            CURVELAB_WORDING("curvelab::trainingconfig", "time budget must be >= 0"));
+    require(
+        std::isfinite(c.targetAccuracy) && c.targetAccuracy >= 0.0 && c.targetAccuracy <= 1.0,
+        CURVELAB_WORDING("curvelab::trainingconfig", "target accuracy must be between 0 and 1"));
     require(c.maxSteps > 0 || c.maxSeconds > 0.0 || c.targetAccuracy > 0.0,
-            "set a step budget, a time budget or a target accuracy, or training never stops");
+            CURVELAB_WORDING("curvelab::trainingconfig",
+                             "set a step budget, a time budget or a target accuracy, or training "
+                             "never stops"));
     require(c.testSequences >= 1 && c.testSequences <= kMaxTestSequences,
-            "test sequences must be between 1 and " + std::to_string(kMaxTestSequences));
-    require(c.evalInterval >= 1, "evaluation interval must be at least 1");
+            CURVELAB_WORDING("curvelab::trainingconfig", "test sequences must be between 1 and %1"),
+            {kMaxTestSequences});
+    require(c.evalInterval >= 1,
+            CURVELAB_WORDING("curvelab::trainingconfig", "evaluation interval must be at least 1"));
 }
 
 } // namespace curvelab

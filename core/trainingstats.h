@@ -1,5 +1,8 @@
 #pragma once
 
+#include "message.h"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,8 +40,9 @@ struct TrainingResult
 {
     long plateauSince = 0; // Plateau: the step of the best test accuracy
     StopReason reason = StopReason::StepBudget;
-    TrainingStats last;  // the final stats (with a fresh test measurement)
-    std::string message; // for Diverged: what happened
+    TrainingStats last;              // the final stats (with a fresh test measurement)
+    std::string message;             // for Diverged: what happened, in English (the CLI prints it)
+    std::optional<Message> sentence; // the same sentence, for the app to say in its language
 };
 
 } // namespace curvelab

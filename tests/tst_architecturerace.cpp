@@ -247,6 +247,13 @@ void TestArchitectureRace::badContendersAreRefused()
         QFAIL("no exception");
     } catch (const std::invalid_argument &e) {
         QVERIFY2(QString(e.what()).contains(message), e.what());
+        // Worded for the app, a contender's reason as a phrase of its own.
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY(worded);
+        QCOMPARE(worded->message().english(), std::string(e.what()));
+        if (message.startsWith("contender")) {
+            QVERIFY(worded->message().arguments().at(1).kind() == MessageArgument::Kind::Phrase);
+        }
     }
 }
 

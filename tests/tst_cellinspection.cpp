@@ -383,6 +383,12 @@ void TestCellInspection::quantitiesAreNamedForTheirCell()
 
     QCOMPARE(QString::fromStdString(quantityName(cell, quantity)), name);
     QCOMPARE(hasQuantity(cell, quantity), !name.isEmpty());
+    // The label the app words in its language says the same in English.
+    if (name.isEmpty()) {
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, quantityLabel(cell, quantity));
+    } else {
+        QCOMPARE(QString::fromStdString(quantityLabel(cell, quantity).english()), name);
+    }
     QCOMPARE(QString::fromStdString(toString(quantity)), key);
 
     // What the Predictor reports agrees: a quantity the cell has fills its rows, one it lacks

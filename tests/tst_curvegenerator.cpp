@@ -1,4 +1,5 @@
 #include "curvegenerator.h"
+#include "message.h"
 #include "shapefunction.h"
 
 #include <QTest>
@@ -172,6 +173,14 @@ void TestCurveGenerator::badConfigIsRefused()
 {
     QFETCH(GeneratorConfig, config);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CurveGenerator{config});
+    // Worded, so that the app says it in its language; its English is what() exactly.
+    try {
+        CurveGenerator{config};
+    } catch (const std::invalid_argument &e) {
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY(worded);
+        QCOMPARE(worded->message().english(), std::string(e.what()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCurveGenerator)

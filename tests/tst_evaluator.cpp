@@ -16,6 +16,7 @@ private Q_SLOTS:
     void confusionCountsEverySequence();
     void referencesBracketALearner();
     void otherFamiliesAreRefused();
+    void cancelledEvaluationSaysSo();
 
 private:
     ModelSnapshot m_model;
@@ -88,8 +89,33 @@ void TestEvaluator::otherFamiliesAreRefused()
     GeneratorConfig config;
     config.families[0].name = "straight";
     CurveGenerator generator(config);
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             evaluate(m_model, generator, EvaluationOptions{}));
+    try {
+        evaluate(m_model, generator, EvaluationOptions{});
+        QFAIL("the families were accepted");
+    } catch (const std::invalid_argument &e) {
+        QCOMPARE(std::string(e.what()),
+                 std::string("the model was trained on other families than these"));
+        // A sentence the app can word in its language, saying what the CLI says.
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY(worded);
+        QCOMPARE(worded->message().english(), std::string(e.what()));
+    }
+}
+
+void TestEvaluator::cancelledEvaluationSaysSo()
+{
+    CurveGenerator generator(GeneratorConfig{});
+    const std::atomic<bool> cancel{true};
+    EvaluationOptions options;
+    options.sequences = 10;
+    options.cancel = &cancel;
+    try {
+        evaluateReferences(generator, options);
+        QFAIL("not cancelled");
+    } catch (const EvaluationCancelled &e) {
+        QCOMPARE(std::string(e.what()), std::string("the evaluation was cancelled"));
+        QCOMPARE(e.message().english(), std::string(e.what()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

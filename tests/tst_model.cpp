@@ -227,6 +227,9 @@ void TestModel::mlpWindowOutOfRangeIsRefused()
         QFAIL("no exception");
     } catch (const std::invalid_argument &e) {
         QVERIFY2(QString(e.what()).contains("window must be between 1 and 64"), e.what());
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY(worded);
+        QCOMPARE(worded->message().english(), std::string(e.what()));
     }
     validateSpec(spec(CellType::Lstm, 8, 1, window)); // ignored where it means nothing
 }

@@ -131,15 +131,22 @@ void compareSnapshots(const ModelSnapshot &actual, const ModelSnapshot &expected
     }
 }
 
-// The message of the ModelFileError that `action` throws; fails the test if it throws none.
-template <typename Action> QString modelFileError(Action action)
+// What the ModelFileError that `action` throws says (empty when it throws none): what(), for the
+// CLI, and the English of the wording that the app says in its language.
+struct ModelFileRefusal
+{
+    QString what;
+    QString english;
+};
+
+template <typename Action> ModelFileRefusal modelFileError(Action action)
 {
     try {
         action();
     } catch (const ModelFileError &e) {
-        return QString::fromUtf8(e.what());
+        return {QString::fromUtf8(e.what()), QString::fromStdString(e.message().english())};
     }
-    return QString();
+    return {};
 }
 
 QStringList temporaryLeftovers(const QString &dir)
@@ -316,8 +323,10 @@ void TestModelFile::damagedBytesAreRefused()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, phrase);
 
-    const QString message = modelFileError([&] { deserializeModel(toStd(bytes)); });
+    const ModelFileRefusal refusal = modelFileError([&] { deserializeModel(toStd(bytes)); });
+    const QString &message = refusal.what;
     QVERIFY2(!message.isEmpty(), "no ModelFileError");
+    QCOMPARE(refusal.english, message);
     QVERIFY2(message.contains(phrase), qPrintable(message));
     QVERIFY2(message.startsWith("the data "), qPrintable(message));
 }
@@ -356,7 +365,9 @@ void TestModelFile::unreadableFilesNameThePath()
         file.write(contents);
     }
 
-    const QString message = modelFileError([&] { loadModel(path.toStdString()); });
+    const ModelFileRefusal refusal = modelFileError([&] { loadModel(path.toStdString()); });
+    const QString &message = refusal.what;
+    QCOMPARE(refusal.english, message);
     QVERIFY2(message.contains(phrase.arg('"' + path + '"')), qPrintable(message));
 }
 
@@ -388,7 +399,10 @@ void TestModelFile::failedSaveLeavesNoTemporaryFile()
         snapshot.weights.front().values.front() = std::numeric_limits<float>::quiet_NaN();
     }
 
-    const QString message = modelFileError([&] { saveModel(snapshot, path.toStdString()); });
+    const ModelFileRefusal refusal =
+        modelFileError([&] { saveModel(snapshot, path.toStdString()); });
+    const QString &message = refusal.what;
+    QCOMPARE(refusal.english, message);
     QVERIFY2(message.startsWith("cannot save model to \"" + path + "\": "), qPrintable(message));
     QVERIFY2(message.contains(phrase), qPrintable(message));
     QCOMPARE(temporaryLeftovers(dir.path()), QStringList());

@@ -328,6 +328,8 @@ void TestPointsCsv::refusalSaysWhatTheFileExpects()
         QFAIL(qPrintable("no CsvError, read " + describe(read)));
     } catch (const CsvError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).startsWith(message), e.what());
+        // Worded, so that the app says it in its language; its English is what() exactly.
+        QCOMPARE(e.message().english(), std::string(e.what()));
     }
 }
 

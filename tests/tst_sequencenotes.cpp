@@ -20,7 +20,7 @@ QString texts(const std::vector<SequenceNote> &notes)
 {
     QStringList lines;
     for (const SequenceNote &n : notes) {
-        lines << QString::fromStdString(n.text);
+        lines << QString::fromStdString(n.text());
     }
     return lines.join('\n');
 }
@@ -96,7 +96,7 @@ void TestSequenceNotes::notes()
         return;
     }
     const auto it = std::find_if(notes.begin(), notes.end(), [&](const SequenceNote &n) {
-        return QString::fromStdString(n.text).contains(mentions);
+        return QString::fromStdString(n.text()).contains(mentions);
     });
     QVERIFY2(it != notes.end(), qPrintable("no note mentions: " + mentions));
     QCOMPARE(QList<int>(it->points.begin(), it->points.end()), concerned);

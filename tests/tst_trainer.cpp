@@ -274,6 +274,8 @@ void TestTrainer::divergenceStopsAndKeepsTheLastGoodWeights()
     const TrainingResult result = trainer.train(control);
     QCOMPARE(result.reason, StopReason::Diverged);
     QVERIFY(result.message.find("learning rate") != std::string::npos);
+    QVERIFY(result.sentence);
+    QCOMPARE(result.sentence->english(), result.message);
     QCOMPARE(trainer.step(), start.step); // no update was taken from a NaN loss
     const ModelSnapshot kept = trainer.snapshot();
     for (std::size_t i = 0; i < kept.weights.size(); ++i) {
@@ -295,6 +297,8 @@ void TestTrainer::explodingLossStopsWithAMessage()
     QCOMPARE(result.reason, StopReason::Diverged);
     QVERIFY(result.last.step < 2000);
     QVERIFY(result.message.find("far above chance") != std::string::npos);
+    QVERIFY(result.sentence);
+    QCOMPARE(result.sentence->english(), result.message);
     validateSnapshot(trainer.snapshot());
     // The weights fall back to a checkpoint from before the blow-up, so that training on with a
     // smaller learning rate recovers instead of diverging again at once.
@@ -378,6 +382,10 @@ void TestTrainer::badHyperParametersAreRefused()
         QFAIL("the config was accepted");
     } catch (const std::invalid_argument &e) {
         QVERIFY2(QString(e.what()).contains(reason), e.what());
+        // A sentence the app can word in its language, saying what the CLI says.
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY(worded);
+        QCOMPARE(worded->message().english(), std::string(e.what()));
     }
 }
 

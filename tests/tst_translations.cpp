@@ -1,7 +1,10 @@
+#include "corewording.h"
+#include "guessexplanation.h"
 #include "languagechoice.h"
 #include "localnumber.h"
 #include "presets.h"
 #include "readynetwork.h"
+#include "sequencenotes.h"
 #include "windowtestsupport.h"
 
 #include <QFile>
@@ -15,6 +18,8 @@
 #include <algorithm>
 
 using namespace curvelab;
+
+Q_DECLARE_METATYPE(std::vector<curvelab::SequenceNote>)
 
 namespace {
 
@@ -106,6 +111,8 @@ private Q_SLOTS:
     void decimalMarkFollowsTheLocale_data();
     void decimalMarkFollowsTheLocale();
     void languagePickIsSaved();
+    void coreNotesSpeakGerman_data();
+    void coreNotesSpeakGerman();
 };
 
 void TestTranslations::initTestCase()
@@ -281,6 +288,50 @@ void TestTranslations::languagePickIsSaved()
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("klingon"));
     QCOMPARE(savedLanguage(), QStringLiteral("system"));
     QSettings().clear();
+}
+
+void TestTranslations::coreNotesSpeakGerman_data()
+{
+    QTest::addColumn<std::vector<SequenceNote>>("notes");
+    QTest::addColumn<QString>("german"); // one of the notes, in German
+    QTest::addRow("a shared x, with a decimal comma")
+        << describeSequence({{7, 30}, {8.5, 40}, {9, 50}, {8.5, 45}}, originalFamilies())
+        << "Die Punkte 2 und 4 haben beide x = 8,5: Keine Kurve y = f(x) geht durch beide, also "
+           "passt jede Familie schlecht.";
+    QTest::addRow("one point, its own sentence")
+        << describeSequence({{-3, 1}, {2, 2}, {4, 3}}, originalFamilies(), Preprocessing::UnitFree)
+        << "Punkt 1 liegt links von x = 0: Dieses Netz hat seine Formen rechts von x = 0 gelernt "
+           "(in jedem Maßstab), seine Vermutung dort ist also eine Extrapolation.";
+    QTest::addRow("three points, a list")
+        << describeSequence({{-3, 1}, {-2, 2}, {-1, 3}, {4, 3}}, originalFamilies(),
+                            Preprocessing::UnitFree)
+        << "Die Punkte 1, 2 und 3 liegen links von x = 0: Dieses Netz hat seine Formen rechts von "
+           "x = 0 gelernt (in jedem Maßstab), seine Vermutung dort ist also eine Extrapolation.";
+    QTest::addRow("an undecided network, names as they are")
+        << explainGuess({{6, 10}, {8, 12}, {10, 14}}, ModelSpec{}, {0.45f, 0.40f, 0.15f})
+        << "Das Netz kann es noch nicht sagen: line 45 %, parabola 40 %.";
+}
+
+void TestTranslations::coreNotesSpeakGerman()
+{
+    QFETCH(std::vector<SequenceNote>, notes);
+    QFETCH(QString, german);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/curvelab_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QStringList said;
+    for (const SequenceNote &note : notes) {
+        said << localText(note.message);
+    }
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(said.contains(german), qPrintable(said.join(QLatin1Char('\n'))));
+    // Without the catalogue, the app says what the CLI says.
+    for (const SequenceNote &note : notes) {
+        QCOMPARE(localText(note.message), QString::fromStdString(note.text()));
+    }
 }
 
 QTEST_MAIN(TestTranslations)

@@ -4,16 +4,22 @@
 #include "familyspec.h"
 #include "functionfamily.h"
 #include "leastsquaresbaseline.h"
+#include "message.h"
 #include "shapefunction.h"
 
 #include <QTest>
 #include <cmath>
+#include <functional>
 #include <muParser.h>
 #include <stdexcept>
 
 using namespace curvelab;
 
+// Something core is asked that it refuses.
+using Refused = std::function<void()>;
+
 Q_DECLARE_METATYPE(curvelab::Range)
+Q_DECLARE_METATYPE(Refused)
 
 namespace {
 
@@ -58,6 +64,8 @@ private Q_SLOTS:
     void specDefaultsToTheQuestionsRanges();
     void badSpecIsRefused_data();
     void badSpecIsRefused();
+    void refusalsAreWorded_data();
+    void refusalsAreWorded();
     void rangesReadAsTwoNumbers_data();
     void rangesReadAsTwoNumbers();
 };
@@ -234,6 +242,9 @@ void TestUserFamilies::undefinedRangeIsNarrowed()
     const QString note = QString::fromStdString(n.note);
     QVERIFY2(note.contains("undefined") && note.contains("narrowed"), qPrintable(note));
     QVERIFY2(note.contains(QString::number(narrowed.hi)), qPrintable(note));
+    // Worded, so that the app says it in its language.
+    QVERIFY(n.why);
+    QCOMPARE(n.why->english(), n.note);
 }
 
 void TestUserFamilies::definedEverywhereIsKept()
@@ -242,6 +253,7 @@ void TestUserFamilies::definedEverywhereIsKept()
     const NarrowedFamily n = narrowToDefined(f);
     QVERIFY(n.family == f);
     QVERIFY(n.note.empty());
+    QVERIFY(!n.why);
 }
 
 void TestUserFamilies::definedNowhereIsRefused()
@@ -341,6 +353,51 @@ void TestUserFamilies::badSpecIsRefused()
         const QString why = QString::fromStdString(e.what());
         QVERIFY2(why.contains(expected), qPrintable(why));
         QVERIFY2(why.contains("name: formula; x=a..b"), qPrintable(why));
+    }
+}
+
+void TestUserFamilies::refusalsAreWorded_data()
+{
+    QTest::addColumn<Refused>("refused");
+    const auto validated = [](FunctionFamily f) { return [f] { validateFamily(f); }; };
+    FunctionFamily named = family("k*x+b");
+    named.name.clear();
+    QTest::newRow("a family without a name") << Refused(validated(named));
+    named.name = "two\nlines";
+    QTest::newRow("a name with a line break") << Refused(validated(named));
+    named.name = std::string(50, 'n');
+    QTest::newRow("a name too long") << Refused(validated(named));
+    FunctionFamily ranged = family("k*x+b");
+    ranged.k = {1.0, 0.0};
+    QTest::newRow("an empty k range") << Refused(validated(ranged));
+    QTest::newRow("undefined on part of x")
+        << Refused(validated(family("k*log(x)+b", {-1.0, 1.0})));
+    QTest::newRow("a formula that does not parse") << Refused(validated(family("k*(+b")));
+    QTest::newRow("a formula that is not k*g(x) + b") << Refused(validated(family("sin(k*x)+b")));
+    QTest::newRow("a formula the check cannot follow")
+        << Refused(validated(family(std::string(300, '(') + "k*x" + std::string(300, ')') + "+b")));
+    QTest::newRow("defined nowhere") << Refused([] {
+        narrowToDefined(family("k*log(x)+b", {-10.0, -1.0}));
+    });
+    QTest::newRow("one family") << Refused([] { validateFamilies({family("k*x+b")}); });
+    QTest::newRow("two of one name") << Refused([] {
+        validateFamilies({family("k*x+b"), family("k*x^2+b")});
+    });
+    QTest::newRow("a spec without a name") << Refused([] { parseFamilySpec("k*x+b"); });
+    QTest::newRow("a spec with a bad range") << Refused([] { parseFamilySpec("a: k*x+b; x=0-1"); });
+}
+
+void TestUserFamilies::refusalsAreWorded()
+{
+    QFETCH(Refused, refused);
+    try {
+        refused();
+        QFAIL("accepted");
+    } catch (const std::invalid_argument &e) {
+        // The app says it in its language; the English is what() exactly.
+        const auto *worded = dynamic_cast<const WordedError *>(&e);
+        QVERIFY2(worded, e.what());
+        QCOMPARE(worded->message().english(), std::string(e.what()));
     }
 }
 

@@ -985,6 +985,113 @@
     </message>
 </context>
 <context>
+    <name>curvelab::LessonFile</name>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of at most %2 points [x, y]</source>
+        <translation>&quot;%1&quot; muss eine Liste von höchstens %2 Punkten [x, y] sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: point %2 must be two finite numbers [x, y]</source>
+        <translation>&quot;%1&quot;: Punkt %2 muss aus zwei endlichen Zahlen [x, y] bestehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters</source>
+        <translation>&quot;%1&quot; muss ein Text von höchstens %2 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (a title is one line)</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen (ein Titel ist eine einzige Zeile)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (only line breaks and tabs are allowed)</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen (erlaubt sind nur Zeilenumbrüche und Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>this is not a CurveLab lesson file (it has no &quot;format&quot;: &quot;CurveLab lesson&quot;)</source>
+        <translation>dies ist keine CurveLab-Lektionsdatei (ihr fehlt &quot;format&quot;: &quot;CurveLab lesson&quot;)</translation>
+    </message>
+    <message>
+        <source>the lesson file has no valid &quot;version&quot;</source>
+        <translation>die Lektionsdatei hat keine gültige &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>the lesson file was written by a newer CurveLab (format version %1); this one reads version %2 and older</source>
+        <translation>die Lektionsdatei wurde von einem neueren CurveLab geschrieben (Formatversion %1); dieses liest Version %2 und ältere</translation>
+    </message>
+    <message>
+        <source>step %1: must be an object with &quot;title&quot; and &quot;text&quot;</source>
+        <translation>Schritt %1: muss ein Objekt mit &quot;title&quot; und &quot;text&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; must be one of %1</source>
+        <translation>&quot;view&quot; muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>step %1 points</source>
+        <translation>Punkte von Schritt %1</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of at most %1 steps</source>
+        <translation>&quot;steps&quot; muss eine Liste von höchstens %1 Schritten sein</translation>
+    </message>
+    <message>
+        <source>&quot;hiddenControls&quot; must be a list</source>
+        <translation>&quot;hiddenControls&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;hiddenControls&quot; may name only %1</source>
+        <translation>&quot;hiddenControls&quot; darf nur diese nennen: %1</translation>
+    </message>
+    <message>
+        <source>the lesson has no &quot;setup&quot;</source>
+        <translation>die Lektion hat kein &quot;setup&quot;</translation>
+    </message>
+    <message>
+        <source>setup: %1</source>
+        <translation>setup: %1</translation>
+    </message>
+    <message>
+        <source>untickedFamilies: a setup lists at most %1 families, ticked or not; this one lists %2</source>
+        <translation>untickedFamilies: Einstellungen fassen höchstens %1 Familien, angehakt oder nicht; diese nennen %2</translation>
+    </message>
+    <message>
+        <source>untickedFamilies: %1</source>
+        <translation>untickedFamilies: %1</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; must be a model file in base64</source>
+        <translation>&quot;model&quot; muss eine Modelldatei in Base64 sein</translation>
+    </message>
+    <message>
+        <source>the included model was trained with another setup than the lesson&apos;s (its families, cell, size or input differ)</source>
+        <translation>das mitgelieferte Modell wurde mit anderen Einstellungen trainiert als denen der Lektion (Familien, Zelle, Größe oder Eingabe weichen ab)</translation>
+    </message>
+    <message>
+        <source>the included model: %1</source>
+        <translation>das mitgelieferte Modell: %1</translation>
+    </message>
+    <message>
+        <source>this is not a CurveLab lesson file: it is not readable JSON (%1 at character %2)</source>
+        <translation>dies ist keine CurveLab-Lektionsdatei: Sie ist kein lesbares JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot save the lesson to %1: %2</source>
+        <translation>die Lektion kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson %1: %2</source>
+        <translation>die Lektion %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>curvelab::LessonPanel</name>
     <message>
         <source>◀ Back</source>
@@ -1651,6 +1758,10 @@
         <source>Training stopped %1: the test accuracy stayed near %2% for %3 steps, below the target of %4%. These families may not be told apart from %5 points; set a step or time budget to train on.</source>
         <translation>Training beendet %1: Die Testgenauigkeit blieb %3 Schritte lang bei etwa %2%, unter dem Ziel von %4%. Diese Familien lassen sich an %5 Punkten vielleicht nicht unterscheiden; setzen Sie ein Schritt- oder Zeitbudget, um weiterzutrainieren.</translation>
     </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Gewichte zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingForm</name>
@@ -1873,6 +1984,234 @@
     </message>
 </context>
 <context>
+    <name>curvelab::affineform</name>
+    <message>
+        <source>the number at the end cannot be read</source>
+        <translation>die Zahl am Ende lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the number at position %1 cannot be read</source>
+        <translation>die Zahl an Position %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at the end cannot be read</source>
+        <translation>„%1“ am Ende lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 cannot be read</source>
+        <translation>„%1“ an Position %2 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 is divided by 0</source>
+        <translation>%1 wird durch 0 geteilt</translation>
+    </message>
+    <message>
+        <source>k and b are divided by 0</source>
+        <translation>k und b werden durch 0 geteilt</translation>
+    </message>
+    <message>
+        <source>b is multiplied by %1: b must be added as it is</source>
+        <translation>b wird mit %1 multipliziert: b muss unverändert addiert werden</translation>
+    </message>
+    <message>
+        <source>b is divided by %1: b must be added as it is</source>
+        <translation>b wird durch %1 geteilt: b muss unverändert addiert werden</translation>
+    </message>
+    <message>
+        <source>k and b are multiplied by k and b</source>
+        <translation>k und b werden mit k und b multipliziert</translation>
+    </message>
+    <message>
+        <source>k and b are multiplied by %1</source>
+        <translation>k und b werden mit %1 multipliziert</translation>
+    </message>
+    <message>
+        <source>%1 is multiplied by k and b</source>
+        <translation>%1 wird mit k und b multipliziert</translation>
+    </message>
+    <message>
+        <source>%1 is multiplied by %2</source>
+        <translation>%1 wird mit %2 multipliziert</translation>
+    </message>
+    <message>
+        <source>%1 appears in a denominator</source>
+        <translation>%1 steht in einem Nenner</translation>
+    </message>
+    <message>
+        <source>k and b appear in a denominator</source>
+        <translation>k und b stehen in einem Nenner</translation>
+    </message>
+    <message>
+        <source>%1 appears in a logical operator (%2)</source>
+        <translation>%1 steht in einem logischen Operator (%2)</translation>
+    </message>
+    <message>
+        <source>k and b appear in a logical operator (%1)</source>
+        <translation>k und b stehen in einem logischen Operator (%1)</translation>
+    </message>
+    <message>
+        <source>%1 appears in a comparison (%2)</source>
+        <translation>%1 steht in einem Vergleich (%2)</translation>
+    </message>
+    <message>
+        <source>k and b appear in a comparison (%1)</source>
+        <translation>k und b stehen in einem Vergleich (%1)</translation>
+    </message>
+    <message>
+        <source>an assignment (=) cannot be checked</source>
+        <translation>eine Zuweisung (=) lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; outside a function&apos;s arguments cannot be checked</source>
+        <translation>ein &apos;,&apos; außerhalb der Argumente einer Funktion lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the check cannot follow it at the end</source>
+        <translation>die Prüfung kann die Formel am Ende nicht nachvollziehen</translation>
+    </message>
+    <message>
+        <source>the check cannot follow it at position %1</source>
+        <translation>die Prüfung kann die Formel an Position %1 nicht nachvollziehen</translation>
+    </message>
+    <message>
+        <source>the formula nests more than %1 levels deep</source>
+        <translation>die Formel ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 appears in the condition of ?:</source>
+        <translation>%1 steht in der Bedingung von ?:</translation>
+    </message>
+    <message>
+        <source>k and b appear in the condition of ?:</source>
+        <translation>k und b stehen in der Bedingung von ?:</translation>
+    </message>
+    <message>
+        <source>%1 appears in a branch of ?:</source>
+        <translation>%1 steht in einem Zweig von ?:</translation>
+    </message>
+    <message>
+        <source>k and b appear in a branch of ?:</source>
+        <translation>k und b stehen in einem Zweig von ?:</translation>
+    </message>
+    <message>
+        <source>%1 appears in a power (^)</source>
+        <translation>%1 steht in einer Potenz (^)</translation>
+    </message>
+    <message>
+        <source>k and b appear in a power (^)</source>
+        <translation>k und b stehen in einer Potenz (^)</translation>
+    </message>
+    <message>
+        <source>%1(...) is unknown to the check</source>
+        <translation>%1(...) ist der Prüfung unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 appears inside %2(...)</source>
+        <translation>%1 steht innerhalb von %2(...)</translation>
+    </message>
+    <message>
+        <source>k and b appear inside %1(...)</source>
+        <translation>k und b stehen innerhalb von %1(...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unknown to the check</source>
+        <translation>„%1“ ist der Prüfung unbekannt</translation>
+    </message>
+    <message>
+        <source>k cancels out, so the curves would not depend on k</source>
+        <translation>k hebt sich auf, die Kurven hingen also nicht von k ab</translation>
+    </message>
+    <message>
+        <source>there is no k: k must multiply g(x)</source>
+        <translation>es gibt kein k: g(x) muss mit k multipliziert werden</translation>
+    </message>
+    <message>
+        <source>k is multiplied by %1</source>
+        <translation>k wird mit %1 multipliziert</translation>
+    </message>
+    <message>
+        <source>b cancels out: b must be added as it is</source>
+        <translation>b hebt sich auf: b muss unverändert addiert werden</translation>
+    </message>
+    <message>
+        <source>there is no b: b must be added as it is</source>
+        <translation>es gibt kein b: b muss unverändert addiert werden</translation>
+    </message>
+    <message>
+        <source>the formula adds %1 besides k*g(x) + b</source>
+        <translation>die Formel addiert %1 zusätzlich zu k*g(x) + b</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::architecturerace</name>
+    <message>
+        <source>a race needs a step budget of at least one step</source>
+        <translation>ein Rennen braucht ein Schrittbudget von mindestens einem Schritt</translation>
+    </message>
+    <message>
+        <source>a race needs at least one contender</source>
+        <translation>ein Rennen braucht mindestens einen Teilnehmer</translation>
+    </message>
+    <message>
+        <source>every contender needs a name</source>
+        <translation>jeder Teilnehmer braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>two contenders are named &quot;%1&quot;</source>
+        <translation>zwei Teilnehmer heißen „%1“</translation>
+    </message>
+    <message>
+        <source>contender &quot;%1&quot;: %2</source>
+        <translation>Teilnehmer „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::bytecodec</name>
+    <message>
+        <source>%1 bytes in a string (at most %2)</source>
+        <translation>%1 Bytes in einer Zeichenkette (höchstens %2)</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::cellinspection</name>
+    <message>
+        <source>input gate</source>
+        <translation>Input-Gate</translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation>Forget-Gate</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>Output-Gate</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>Zellzustand</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>verborgener Zustand</translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation>Reset-Gate</translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation>Update-Gate</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+</context>
+<context>
     <name>curvelab::chartexport</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -1900,6 +2239,479 @@
     </message>
 </context>
 <context>
+    <name>curvelab::curvegenerator</name>
+    <message>
+        <source>unknown world &quot;%1&quot; (seed or drawn)</source>
+        <translation>unbekannte Welt „%1“ (seed oder drawn)</translation>
+    </message>
+    <message>
+        <source>unknown x order &quot;%1&quot; (random, sorted or mostly-sorted)</source>
+        <translation>unbekannte Reihenfolge in x „%1“ (random, sorted oder mostly-sorted)</translation>
+    </message>
+    <message>
+        <source>sequence length must be at least 1</source>
+        <translation>die Länge einer Folge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>noise must be a number between 0 and 1e12</source>
+        <translation>das Rauschen muss eine Zahl zwischen 0 und 1e12 sein</translation>
+    </message>
+    <message>
+        <source>k and b fixed for a run belong to the seed world (the accepted answer); the drawn world draws them at any scale</source>
+        <translation>k und b fest pro Lauf gehören zur Welt seed (der akzeptierten Antwort); die Welt drawn zieht sie in beliebigem Maßstab</translation>
+    </message>
+    <message>
+        <source>family &quot;%1&quot;: %2 is undefined almost everywhere on its x range</source>
+        <translation>Familie „%1“: %2 ist auf ihrem x-Bereich fast nirgends definiert</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::evaluator</name>
+    <message>
+        <source>evaluation needs at least one sequence</source>
+        <translation>die Messung braucht mindestens eine Folge</translation>
+    </message>
+    <message>
+        <source>evaluation needs at least one length</source>
+        <translation>die Messung braucht mindestens eine Länge</translation>
+    </message>
+    <message>
+        <source>prefix lengths start at 1</source>
+        <translation>Präfixlängen beginnen bei 1</translation>
+    </message>
+    <message>
+        <source>the evaluation was cancelled</source>
+        <translation>die Messung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the model was trained on other families than these</source>
+        <translation>das Modell wurde auf anderen Familien als diesen trainiert</translation>
+    </message>
+    <message>
+        <source>measuring %1 sequences of %2 points</source>
+        <translation>die Messung von %1 Folgen mit je %2 Punkten</translation>
+    </message>
+    <message>
+        <source>measure fewer sequences or shorter ones</source>
+        <translation>messen Sie weniger oder kürzere Folgen</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::familyspec</name>
+    <message>
+        <source>cannot read the family &quot;%1&quot;: %2 (expected &quot;name: formula; x=a..b; k=c..d; b=e..f&quot;)</source>
+        <translation>die Familie „%1“ lässt sich nicht lesen: %2 (erwartet: „name: formula; x=a..b; k=c..d; b=e..f“)</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a range of two numbers such as 0..1</source>
+        <translation>%1=%2 ist kein Bereich aus zwei Zahlen wie 0..1</translation>
+    </message>
+    <message>
+        <source>there is no &apos;:&apos; after the name</source>
+        <translation>nach dem Namen fehlt &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the name before &apos;:&apos; is empty</source>
+        <translation>der Name vor &apos;:&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>the formula after &apos;:&apos; is empty</source>
+        <translation>die Formel nach &apos;:&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not x=a..b, k=a..b or b=a..b</source>
+        <translation>„%1“ ist weder x=a..b noch k=a..b noch b=a..b</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 ist zweimal angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::featureencoder</name>
+    <message>
+        <source>unknown preprocessing &quot;%1&quot; (raw, family-fit or unit-free)</source>
+        <translation>unbekannte Vorverarbeitung „%1“ (raw, family-fit oder unit-free)</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::filestore</name>
+    <message>
+        <source>it is a folder, which is not replaced</source>
+        <translation>es ist ein Ordner, der nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a device, which is not replaced</source>
+        <translation>es ist ein Gerät, das nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), which is not replaced</source>
+        <translation>es ist eine Pipe (FIFO), die nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a socket, which is not replaced</source>
+        <translation>es ist ein Socket, der nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, which is not replaced</source>
+        <translation>es ist keine gewöhnliche Datei und wird daher nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>it is a link to a folder, which is not replaced</source>
+        <translation>es ist ein Link auf einen Ordner, der nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a link to a device, which is not replaced</source>
+        <translation>es ist ein Link auf ein Gerät, das nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a link to a pipe (FIFO), which is not replaced</source>
+        <translation>es ist ein Link auf eine Pipe (FIFO), die nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a link to a socket, which is not replaced</source>
+        <translation>es ist ein Link auf einen Socket, der nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a link to not a regular file, which is not replaced</source>
+        <translation>es ist ein Link auf etwas, das keine gewöhnliche Datei ist und nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it is a link to nothing</source>
+        <translation>es ist ein Link, der ins Leere zeigt</translation>
+    </message>
+    <message>
+        <source>it is a link to %1</source>
+        <translation>es ist ein Link, dessen Ziel sich nicht prüfen lässt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a file needs a name</source>
+        <translation>eine Datei braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; is not writable (%2)</source>
+        <translation>in den Ordner „%1“ kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, far more than such a file holds</source>
+        <translation>die Datei ist größer als %1 MiB, weit mehr, als eine solche Datei enthält</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::functionfamily</name>
+    <message>
+        <source>family &quot;%1&quot;: %2</source>
+        <translation>Familie „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the %1 range must be two finite numbers, low &lt; high</source>
+        <translation>der %1-Bereich muss aus zwei endlichen Zahlen bestehen, unten &lt; oben</translation>
+    </message>
+    <message>
+        <source>the %1 range is too wide (high - low must be a finite number)</source>
+        <translation>der %1-Bereich ist zu weit (oben - unten muss eine endliche Zahl sein)</translation>
+    </message>
+    <message>
+        <source>%1 is undefined at x = %2</source>
+        <translation>%1 ist bei x = %2 nicht definiert</translation>
+    </message>
+    <message>
+        <source>%1 must have the form k*g(x) + b: %2</source>
+        <translation>%1 muss die Form k*g(x) + b haben: %2</translation>
+    </message>
+    <message>
+        <source>%1 must have the form k*g(x) + b, which cannot be confirmed: %2</source>
+        <translation>%1 muss die Form k*g(x) + b haben, was sich nicht bestätigen lässt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is undefined everywhere on x = %2..%3</source>
+        <translation>%1 ist auf x = %2..%3 nirgends definiert</translation>
+    </message>
+    <message>
+        <source>%1 is undefined on part of x = %2..%3 (at x = %4, for one); x narrowed to %5..%6, where it is defined</source>
+        <translation>%1 ist auf einem Teil von x = %2..%3 nicht definiert (etwa bei x = %4); x ist auf %5..%6 eingeschränkt, wo die Formel definiert ist</translation>
+    </message>
+    <message>
+        <source>a family needs a name</source>
+        <translation>eine Familie braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a family&apos;s name cannot contain &apos;,&apos;, &apos;;&apos;, a line break or another control character</source>
+        <translation>der Name einer Familie darf kein &apos;,&apos;, kein &apos;;&apos;, keinen Zeilenumbruch und kein anderes Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation>ein Name hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>at least two families are needed to classify</source>
+        <translation>zum Klassifizieren sind mindestens zwei Familien nötig</translation>
+    </message>
+    <message>
+        <source>two families are named &quot;%1&quot;</source>
+        <translation>zwei Familien heißen „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::guessexplanation</name>
+    <message>
+        <source>The best-fitting %1 has k = %2 and b = %3, but this network only saw %1 curves with k from %4 to %5 and b from %6 to %7.</source>
+        <translation>Die am besten passende Kurve der Familie %1 hat k = %2 und b = %3, aber dieses Netz hat %1-Kurven nur mit k von %4 bis %5 und b von %6 bis %7 gesehen.</translation>
+    </message>
+    <message>
+        <source>The best-fitting %1 has %2 = %3, but this network only saw %1 curves with %2 from %4 to %5.</source>
+        <translation>Die am besten passende Kurve der Familie %1 hat %2 = %3, aber dieses Netz hat %1-Kurven nur mit %2 von %4 bis %5 gesehen.</translation>
+    </message>
+    <message>
+        <source>Least squares fits a %1 best (rms %2 against %3 for a %4): the two fit about equally well, and the network leans the other way. A few more points will tell them apart.</source>
+        <translation>Nach kleinsten Quadraten passt %1 am besten (RMS %2 gegen %3 für %4): Beide passen etwa gleich gut, und das Netz neigt zur anderen. Ein paar Punkte mehr unterscheiden sie.</translation>
+    </message>
+    <message>
+        <source>Least squares fits a %1 best (rms %2 against %3 for a %4), far better than the %4 the network names: this network has not learned points like these.</source>
+        <translation>Nach kleinsten Quadraten passt %1 am besten (RMS %2 gegen %3 für %4), weit besser als %4, das das Netz nennt: Punkte wie diese hat dieses Netz nicht gelernt.</translation>
+    </message>
+    <message>
+        <source>The network cannot tell yet: %1 %2%, %3 %4%.</source>
+        <translation>Das Netz kann es noch nicht sagen: %1 %2 %, %3 %4 %.</translation>
+    </message>
+    <message>
+        <source>%1 That is why it does not believe a %2 here.</source>
+        <translation>%1 Deshalb glaubt es hier nicht an %2.</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::memorybudget</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1.%2 GB</source>
+        <translation>%1,%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, and this machine has %3 available: %4</source>
+        <translation>%1 braucht etwa %2 Arbeitsspeicher, und dieser Rechner hat %3 frei: %4</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::modelfile</name>
+    <message>
+        <source>%1 families (at most %2)</source>
+        <translation>%1 Familien (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 weight tensors (at most %2)</source>
+        <translation>%1 Gewichtstensoren (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 dimensions (at most %2)</source>
+        <translation>%1 Dimensionen (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (checksum mismatch)</source>
+        <translation>%1 ist beschädigt (die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>a tensor dimension of %1</source>
+        <translation>eine Tensordimension von %1</translation>
+    </message>
+    <message>
+        <source>a tensor with more than %1 values</source>
+        <translation>ein Tensor mit mehr als %1 Werten</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds %2 values, which does not fit its shape</source>
+        <translation>das Gewicht „%1“ enthält %2 Werte, was nicht zu seiner Form passt</translation>
+    </message>
+    <message>
+        <source>training step out of range</source>
+        <translation>Trainingsschritt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>tensor dimension out of range</source>
+        <translation>Tensordimension außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 does not describe a usable model: %2</source>
+        <translation>%1 beschreibt kein brauchbares Modell: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CurveLab model file</source>
+        <translation>%1 ist keine CurveLab-Modelldatei</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (it ends before its header does)</source>
+        <translation>%1 ist abgeschnitten (das Ende liegt noch vor dem Ende des Dateikopfs)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CurveLab (format %2, this build reads up to %3)</source>
+        <translation>%1 wurde von einem neueren CurveLab geschrieben (Format %2, diese Version liest bis Format %3)</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (it claims format 0, which does not exist)</source>
+        <translation>%1 ist beschädigt (angegeben ist Format 0, das es nicht gibt)</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (a field runs past the end)</source>
+        <translation>%1 ist beschädigt (ein Feld reicht über das Ende hinaus)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or corrupt (a field runs past the end and the checksum does not match)</source>
+        <translation>%1 ist abgeschnitten oder beschädigt (ein Feld reicht über das Ende hinaus, und die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (%2)</source>
+        <translation>%1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write this model: %1</source>
+        <translation>dieses Modell kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>der Inhalt</translation>
+    </message>
+    <message>
+        <source>cannot save model to &quot;%1&quot;: it does not describe a usable model: %2</source>
+        <translation>das Modell kann nicht unter „%1“ gespeichert werden: Es beschreibt kein brauchbares Modell: %2</translation>
+    </message>
+    <message>
+        <source>cannot save model to &quot;%1&quot;: %2</source>
+        <translation>das Modell kann nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read model file &quot;%1&quot;: %2</source>
+        <translation>die Modelldatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the model file &quot;%1&quot;</source>
+        <translation>die Modelldatei „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::modelspec</name>
+    <message>
+        <source>unknown cell type &quot;%1&quot; (lstm, gru, rnn or mlp)</source>
+        <translation>unbekannter Zelltyp „%1“ (lstm, gru, rnn oder mlp)</translation>
+    </message>
+    <message>
+        <source>unknown cell type (lstm, gru, rnn or mlp)</source>
+        <translation>unbekannter Zelltyp (lstm, gru, rnn oder mlp)</translation>
+    </message>
+    <message>
+        <source>hidden size must be between 1 and %1</source>
+        <translation>die Gedächtnisgröße muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>layers must be between 1 and %1</source>
+        <translation>die Zahl der Schichten muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the mlp&apos;s window must be between 1 and %1 points</source>
+        <translation>das Fenster des mlp muss zwischen 1 und %1 Punkte umfassen</translation>
+    </message>
+    <message>
+        <source>at most %1 families can be told apart</source>
+        <translation>höchstens %1 Familien lassen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>the weights do not match the model: expected %1 tensors, found %2</source>
+        <translation>die Gewichte passen nicht zum Modell: %1 Tensoren erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the weights do not match the model at &quot;%1&quot;</source>
+        <translation>die Gewichte passen bei „%1“ nicht zum Modell</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds NaN or infinity</source>
+        <translation>das Gewicht „%1“ enthält NaN oder Unendlich</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds %2, far beyond what training makes (at most %3 in magnitude)</source>
+        <translation>das Gewicht „%1“ enthält %2, weit jenseits dessen, was Training hervorbringt (höchstens %3 im Betrag)</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::pointscsv</name>
+    <message>
+        <source>two numbers x;y with a decimal comma</source>
+        <translation>zwei Zahlen x;y mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>two numbers x;y with a decimal point</source>
+        <translation>zwei Zahlen x;y mit Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>two numbers x;y</source>
+        <translation>zwei Zahlen x;y</translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab with a decimal comma</source>
+        <translation>zwei durch einen Tabulator getrennte Zahlen mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab with a decimal point</source>
+        <translation>zwei durch einen Tabulator getrennte Zahlen mit Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab</source>
+        <translation>zwei durch einen Tabulator getrennte Zahlen</translation>
+    </message>
+    <message>
+        <source>two numbers x,y</source>
+        <translation>zwei Zahlen x,y</translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation>erwartet: %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (numbers must be finite and in range)</source>
+        <translation>erwartet: %1, gefunden: „%2“ (Zahlen müssen endlich sein und im gültigen Bereich liegen)</translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (line %3 set the file&apos;s format)</source>
+        <translation>erwartet: %1, gefunden: „%2“ (Zeile %3 hat das Format der Datei festgelegt)</translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (with decimal commas, put &apos;;&apos; or a tab between the numbers, or each number in quotes)</source>
+        <translation>erwartet: %1, gefunden: „%2“ (setzen Sie bei Dezimalkommas &apos;;&apos; oder einen Tabulator zwischen die Zahlen oder jede Zahl in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 characters: not a line of points x,y</source>
+        <translation>die Zeile ist länger als %1 Zeichen: keine Zeile mit Punkten x,y</translation>
+    </message>
+    <message>
+        <source>cannot tell a decimal comma from a thousands separator in &quot;%1&quot; (1,500: one and a half, or fifteen hundred?); write the number without grouping (1500) or put &apos;;&apos; between the columns</source>
+        <translation>in „%1“ lässt sich ein Dezimalkomma nicht von einem Tausendertrennzeichen unterscheiden (1,500: anderthalb oder fünfzehnhundert?); schreiben Sie die Zahl ohne Gruppierung (1500) oder setzen Sie &apos;;&apos; zwischen die Spalten</translation>
+    </message>
+</context>
+<context>
     <name>curvelab::presets</name>
     <message>
         <source>The 2016 question, trained properly: k and b change with every sequence and raw (x, y) go in; it learns slowly and stalls short of the ceiling.</source>
@@ -1917,12 +2729,179 @@
         <source>What people draw and measure: curves at any scale, anywhere in x &gt; 0, clicked by hand or measured in their own units; features without units, Adam and minibatches.</source>
         <translation>Was Menschen zeichnen und messen: Kurven in jedem Maßstab, irgendwo bei x &gt; 0, von Hand geklickt oder in eigenen Einheiten gemessen; Merkmale ohne Einheiten, Adam und Minibatches.</translation>
     </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (%2)</source>
+        <translation>unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::readynetwork</name>
     <message>
         <source>trained on curves drawn and measured at any scale</source>
         <translation>trainiert auf Kurven, die in jedem Maßstab gezeichnet und gemessen wurden</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::recurrentclassifier</name>
+    <message>
+        <source>the weights belong to a different model</source>
+        <translation>die Gewichte gehören zu einem anderen Modell</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::sequencenotes</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>One point fits every family: the guess can only go by where it lies.</source>
+        <translation>Ein Punkt passt zu jeder Familie: Die Vermutung kann nur danach gehen, wo er liegt.</translation>
+    </message>
+    <message>
+        <source>Two points fit every family exactly (k and b can always be chosen): from the third point on the shapes can be told apart.</source>
+        <translation>Zwei Punkte passen genau zu jeder Familie (k und b lassen sich immer wählen): Ab dem dritten Punkt lassen sich die Formen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Points %1 and %2 are the same point: the second adds nothing.</source>
+        <translation>Die Punkte %1 und %2 sind derselbe Punkt: Der zweite sagt nichts Neues.</translation>
+    </message>
+    <message>
+        <source>Points %1 and %2 share x = %3: no curve y = f(x) passes through both, so every family fits badly.</source>
+        <translation>Die Punkte %1 und %2 haben beide x = %3: Keine Kurve y = f(x) geht durch beide, also passt jede Familie schlecht.</translation>
+    </message>
+    <message>
+        <source>%2 (%3) is undefined at point %1: this point rules it out.</source>
+        <translation>%2 (%3) ist in Punkt %1 nicht definiert: Dieser Punkt schließt sie aus.</translation>
+    </message>
+    <message>
+        <source>%2 (%3) is undefined at points %1: these points rule it out.</source>
+        <translation>%2 (%3) ist in den Punkten %1 nicht definiert: Diese Punkte schließen sie aus.</translation>
+    </message>
+    <message>
+        <source>Point %1 lies left of x = 0: this network learned its shapes right of x = 0 (at any scale), so its guess there is an extrapolation.</source>
+        <translation>Punkt %1 liegt links von x = 0: Dieses Netz hat seine Formen rechts von x = 0 gelernt (in jedem Maßstab), seine Vermutung dort ist also eine Extrapolation.</translation>
+    </message>
+    <message>
+        <source>Points %1 lie left of x = 0: this network learned its shapes right of x = 0 (at any scale), so its guess there is an extrapolation.</source>
+        <translation>Die Punkte %1 liegen links von x = 0: Dieses Netz hat seine Formen rechts von x = 0 gelernt (in jedem Maßstab), seine Vermutung dort ist also eine Extrapolation.</translation>
+    </message>
+    <message>
+        <source>Point %1 lies outside the x range trained on (%2 to %3): the guess there is an extrapolation.</source>
+        <translation>Punkt %1 liegt außerhalb des trainierten x-Bereichs (%2 bis %3): Die Vermutung dort ist eine Extrapolation.</translation>
+    </message>
+    <message>
+        <source>Points %1 lie outside the x range trained on (%2 to %3): the guess there is an extrapolation.</source>
+        <translation>Die Punkte %1 liegen außerhalb des trainierten x-Bereichs (%2 bis %3): Die Vermutung dort ist eine Extrapolation.</translation>
+    </message>
+    <message>
+        <source>Point %1 lies far from every curve trained on (x %2 to %3, y %4 to %5): the network has never seen such values.</source>
+        <translation>Punkt %1 liegt weit weg von allen trainierten Kurven (x %2 bis %3, y %4 bis %5): Solche Werte hat das Netz nie gesehen.</translation>
+    </message>
+    <message>
+        <source>Points %1 lie far from every curve trained on (x %2 to %3, y %4 to %5): the network has never seen such values.</source>
+        <translation>Die Punkte %1 liegen weit weg von allen trainierten Kurven (x %2 bis %3, y %4 bis %5): Solche Werte hat das Netz nie gesehen.</translation>
+    </message>
+    <message>
+        <source>Point %1 lies outside %2&apos;s x range (%3 to %4), the only place the network saw it.</source>
+        <translation>Punkt %1 liegt außerhalb des x-Bereichs von %2 (%3 bis %4), dem einzigen Ort, an dem das Netz sie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Points %1 lie outside %2&apos;s x range (%3 to %4), the only place the network saw it.</source>
+        <translation>Die Punkte %1 liegen außerhalb des x-Bereichs von %2 (%3 bis %4), dem einzigen Ort, an dem das Netz sie gesehen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::shapefunction</name>
+    <message>
+        <source>cannot read f(x) = &quot;%1&quot;: %2 (at the end)</source>
+        <translation>f(x) = „%1“ lässt sich nicht lesen: %2 (am Ende)</translation>
+    </message>
+    <message>
+        <source>cannot read f(x) = &quot;%1&quot;: %2 (at position %3)</source>
+        <translation>f(x) = „%1“ lässt sich nicht lesen: %2 (an Position %3)</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::trainer</name>
+    <message>
+        <source>training this setup</source>
+        <translation>das Training mit diesen Einstellungen</translation>
+    </message>
+    <message>
+        <source>use fewer sequences per batch, shorter sequences, fewer hidden units or fewer test sequences</source>
+        <translation>nehmen Sie weniger Folgen pro Batch, kürzere Folgen, eine kleinere Gedächtnisgröße oder weniger Testfolgen</translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss became NaN); the last good weights are kept. Try a smaller learning rate.</source>
+        <translation>das Training ist bei Schritt %1 divergiert (der Verlust wurde NaN); die letzten guten Gewichte bleiben erhalten. Versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss became infinite); the last good weights are kept. Try a smaller learning rate.</source>
+        <translation>das Training ist bei Schritt %1 divergiert (der Verlust wurde unendlich); die letzten guten Gewichte bleiben erhalten. Versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+        <source>training diverged at step %1: the loss climbed to %2, far above chance level. The weights of step %3 are kept. Try a smaller learning rate.</source>
+        <translation>das Training ist bei Schritt %1 divergiert: Der Verlust stieg auf %2, weit über das Zufallsniveau. Die Gewichte von Schritt %3 bleiben erhalten. Versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::trainingconfig</name>
+    <message>
+        <source>unknown optimizer &quot;%1&quot; (adam or sgd)</source>
+        <translation>unbekannter Optimierer „%1“ (adam oder sgd)</translation>
+    </message>
+    <message>
+        <source>unknown loss &quot;%1&quot; (per-step, per-step-sum or last-step)</source>
+        <translation>unbekannter Verlust „%1“ (per-step, per-step-sum oder last-step)</translation>
+    </message>
+    <message>
+        <source>the model must classify the families the generator draws</source>
+        <translation>das Modell muss die Familien klassifizieren, aus denen der Generator zieht</translation>
+    </message>
+    <message>
+        <source>learning rate must be greater than 0 (and at most 100)</source>
+        <translation>die Lernrate muss größer als 0 sein (und höchstens 100)</translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and %1</source>
+        <translation>die Batchgröße muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>sequence length must be between 1 and %1</source>
+        <translation>die Zahl der Punkte pro Kurve muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>test length must be between 1 and %1</source>
+        <translation>die Testlänge muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>gradient clip must be &gt;= 0 (0 turns it off)</source>
+        <translation>die Gradientenbegrenzung muss &gt;= 0 sein (0 schaltet sie ab)</translation>
+    </message>
+    <message>
+        <source>step budget must be &gt;= 0</source>
+        <translation>das Schrittbudget muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>time budget must be &gt;= 0</source>
+        <translation>das Zeitbudget muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>target accuracy must be between 0 and 1</source>
+        <translation>die Zielgenauigkeit muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>set a step budget, a time budget or a target accuracy, or training never stops</source>
+        <translation>legen Sie ein Schrittbudget, ein Zeitbudget oder eine Zielgenauigkeit fest, sonst endet das Training nie</translation>
+    </message>
+    <message>
+        <source>test sequences must be between 1 and %1</source>
+        <translation>die Zahl der Testfolgen muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>evaluation interval must be at least 1</source>
+        <translation>das Messintervall muss mindestens 1 sein</translation>
     </message>
 </context>
 </TS>

@@ -985,6 +985,113 @@
     </message>
 </context>
 <context>
+    <name>curvelab::LessonFile</name>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of at most %2 points [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: point %2 must be two finite numbers [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (a title is one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (only line breaks and tabs are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CurveLab lesson file (it has no &quot;format&quot;: &quot;CurveLab lesson&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson file has no valid &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson file was written by a newer CurveLab (format version %1); this one reads version %2 and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: must be an object with &quot;title&quot; and &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list of at most %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hiddenControls&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hiddenControls&quot; may name only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson has no &quot;setup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untickedFamilies: a setup lists at most %1 families, ticked or not; this one lists %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untickedFamilies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; must be a model file in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the included model was trained with another setup than the lesson&apos;s (its families, cell, size or input differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the included model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CurveLab lesson file: it is not readable JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the lesson to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the lesson %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curvelab::LessonPanel</name>
     <message>
         <source>◀ Back</source>
@@ -1651,6 +1758,10 @@
         <source>Training stopped %1: the test accuracy stayed near %2% for %3 steps, below the target of %4%. These families may not be told apart from %5 points; set a step or time budget to train on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::TrainingForm</name>
@@ -1873,6 +1984,234 @@
     </message>
 </context>
 <context>
+    <name>curvelab::affineform</name>
+    <message>
+        <source>the number at the end cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number at position %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at the end cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is divided by 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b are divided by 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b is multiplied by %1: b must be added as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b is divided by %1: b must be added as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b are multiplied by k and b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b are multiplied by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is multiplied by k and b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is multiplied by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in a denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in a denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in a logical operator (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in a logical operator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in a comparison (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in a comparison (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment (=) cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; outside a function&apos;s arguments cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check cannot follow it at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check cannot follow it at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula nests more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in the condition of ?:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in the condition of ?:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in a branch of ?:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in a branch of ?:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears in a power (^)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear in a power (^)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(...) is unknown to the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears inside %2(...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b appear inside %1(...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unknown to the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k cancels out, so the curves would not depend on k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no k: k must multiply g(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k is multiplied by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b cancels out: b must be added as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no b: b must be added as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula adds %1 besides k*g(x) + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::architecturerace</name>
+    <message>
+        <source>a race needs a step budget of at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a race needs at least one contender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contender needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two contenders are named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contender &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::bytecodec</name>
+    <message>
+        <source>%1 bytes in a string (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::cellinspection</name>
+    <message>
+        <source>input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curvelab::chartexport</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -1900,6 +2239,479 @@
     </message>
 </context>
 <context>
+    <name>curvelab::curvegenerator</name>
+    <message>
+        <source>unknown world &quot;%1&quot; (seed or drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown x order &quot;%1&quot; (random, sorted or mostly-sorted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence length must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise must be a number between 0 and 1e12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k and b fixed for a run belong to the seed world (the accepted answer); the drawn world draws them at any scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family &quot;%1&quot;: %2 is undefined almost everywhere on its x range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::evaluator</name>
+    <message>
+        <source>evaluation needs at least one sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation needs at least one length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix lengths start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model was trained on other families than these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring %1 sequences of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure fewer sequences or shorter ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::familyspec</name>
+    <message>
+        <source>cannot read the family &quot;%1&quot;: %2 (expected &quot;name: formula; x=a..b; k=c..d; b=e..f&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a range of two numbers such as 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &apos;:&apos; after the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;:&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula after &apos;:&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not x=a..b, k=a..b or b=a..b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::featureencoder</name>
+    <message>
+        <source>unknown preprocessing &quot;%1&quot; (raw, family-fit or unit-free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::filestore</name>
+    <message>
+        <source>it is a folder, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a socket, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to a folder, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to a device, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to a pipe (FIFO), which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to a socket, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to not a regular file, which is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; is not writable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, far more than such a file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::functionfamily</name>
+    <message>
+        <source>family &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 range must be two finite numbers, low &lt; high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 range is too wide (high - low must be a finite number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is undefined at x = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have the form k*g(x) + b: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have the form k*g(x) + b, which cannot be confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is undefined everywhere on x = %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is undefined on part of x = %2..%3 (at x = %4, for one); x narrowed to %5..%6, where it is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family&apos;s name cannot contain &apos;,&apos;, &apos;;&apos;, a line break or another control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two families are needed to classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two families are named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::guessexplanation</name>
+    <message>
+        <source>The best-fitting %1 has k = %2 and b = %3, but this network only saw %1 curves with k from %4 to %5 and b from %6 to %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best-fitting %1 has %2 = %3, but this network only saw %1 curves with %2 from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least squares fits a %1 best (rms %2 against %3 for a %4): the two fit about equally well, and the network leans the other way. A few more points will tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least squares fits a %1 best (rms %2 against %3 for a %4), far better than the %4 the network names: this network has not learned points like these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot tell yet: %1 %2%, %3 %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 That is why it does not believe a %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::memorybudget</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs about %2 of memory, and this machine has %3 available: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::modelfile</name>
+    <message>
+        <source>%1 families (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weight tensors (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dimensions (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor dimension of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor with more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds %2 values, which does not fit its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor dimension out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not describe a usable model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CurveLab model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated (it ends before its header does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CurveLab (format %2, this build reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (it claims format 0, which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (a field runs past the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or corrupt (a field runs past the end and the checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save model to &quot;%1&quot;: it does not describe a usable model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save model to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read model file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::modelspec</name>
+    <message>
+        <source>unknown cell type &quot;%1&quot; (lstm, gru, rnn or mlp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cell type (lstm, gru, rnn or mlp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden size must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mlp&apos;s window must be between 1 and %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 families can be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights do not match the model: expected %1 tensors, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights do not match the model at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds NaN or infinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; holds %2, far beyond what training makes (at most %3 in magnitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::pointscsv</name>
+    <message>
+        <source>two numbers x;y with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers x;y with a decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers x;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab with a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab with a decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers separated by a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two numbers x,y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (numbers must be finite and in range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (line %3 set the file&apos;s format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot; (with decimal commas, put &apos;;&apos; or a tab between the numbers, or each number in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 characters: not a line of points x,y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell a decimal comma from a thousands separator in &quot;%1&quot; (1,500: one and a half, or fifteen hundred?); write the number without grouping (1500) or put &apos;;&apos; between the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curvelab::presets</name>
     <message>
         <source>The 2016 question, trained properly: k and b change with every sequence and raw (x, y) go in; it learns slowly and stalls short of the ceiling.</source>
@@ -1917,11 +2729,178 @@
         <source>What people draw and measure: curves at any scale, anywhere in x &gt; 0, clicked by hand or measured in their own units; features without units, Adam and minibatches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::readynetwork</name>
     <message>
         <source>trained on curves drawn and measured at any scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::recurrentclassifier</name>
+    <message>
+        <source>the weights belong to a different model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::sequencenotes</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point fits every family: the guess can only go by where it lies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two points fit every family exactly (k and b can always be chosen): from the third point on the shapes can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 and %2 are the same point: the second adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 and %2 share x = %3: no curve y = f(x) passes through both, so every family fits badly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) is undefined at point %1: this point rules it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) is undefined at points %1: these points rule it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 lies left of x = 0: this network learned its shapes right of x = 0 (at any scale), so its guess there is an extrapolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 lie left of x = 0: this network learned its shapes right of x = 0 (at any scale), so its guess there is an extrapolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 lies outside the x range trained on (%2 to %3): the guess there is an extrapolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 lie outside the x range trained on (%2 to %3): the guess there is an extrapolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 lies far from every curve trained on (x %2 to %3, y %4 to %5): the network has never seen such values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 lie far from every curve trained on (x %2 to %3, y %4 to %5): the network has never seen such values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 lies outside %2&apos;s x range (%3 to %4), the only place the network saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1 lie outside %2&apos;s x range (%3 to %4), the only place the network saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::shapefunction</name>
+    <message>
+        <source>cannot read f(x) = &quot;%1&quot;: %2 (at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read f(x) = &quot;%1&quot;: %2 (at position %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::trainer</name>
+    <message>
+        <source>training this setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use fewer sequences per batch, shorter sequences, fewer hidden units or fewer test sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss became NaN); the last good weights are kept. Try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss became infinite); the last good weights are kept. Try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at step %1: the loss climbed to %2, far above chance level. The weights of step %3 are kept. Try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curvelab::trainingconfig</name>
+    <message>
+        <source>unknown optimizer &quot;%1&quot; (adam or sgd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown loss &quot;%1&quot; (per-step, per-step-sum or last-step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model must classify the families the generator draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be greater than 0 (and at most 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence length must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test length must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient clip must be &gt;= 0 (0 turns it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step budget must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target accuracy must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a step budget, a time budget or a target accuracy, or training never stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test sequences must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation interval must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "recurrentclassifier.h"
 
 #include "fusedlstm.h"
+#include "message.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <stdexcept>
@@ -159,7 +160,8 @@ ModelSnapshot RecurrentClassifierImpl::snapshot() const
 void RecurrentClassifierImpl::load(const ModelSnapshot &snapshot)
 {
     if (snapshot.spec != m_spec) {
-        throw std::invalid_argument("the weights belong to a different model");
+        throw InvalidInput(Message(CURVELAB_WORDING("curvelab::recurrentclassifier",
+                                                    "the weights belong to a different model")));
     }
     validateSnapshot(snapshot, WeightBound::AnyFinite);
     torch::NoGradGuard noGrad;

@@ -5,6 +5,7 @@
 #include "canvaskeyboard.h"
 #include "canvastoolbar.h"
 #include "cellinspection.h"
+#include "corewording.h"
 #include "familynames.h"
 #include "featureencoder.h"
 #include "featuretable.h"
@@ -209,7 +210,7 @@ void CanvasView::takeSnapshot(const ModelSnapshot &snapshot, Origin origin, cons
     } catch (const std::exception &e) {
         m_origin = previousOrigin;
         m_originName = previousName;
-        showError(tr("These weights cannot classify: %1").arg(QString::fromUtf8(e.what())));
+        showError(tr("These weights cannot classify: %1").arg(localReason(e)));
         return;
     }
     m_moments->offer(snapshot);
@@ -571,8 +572,8 @@ void CanvasView::setViewStyle(const ViewStyle &style)
     // the style's status colours.
     showPrediction();
     showLeastSquares();
-}
     showNotes();
+}
 
 void CanvasView::setLargeText(bool large)
 {

@@ -1,13 +1,14 @@
 #include "guesspanel.h"
 
+#include "corewording.h"
 #include "formfields.h"
 #include "guesstext.h"
 #include "leastsquaresbaseline.h"
 #include "predictor.h"
 #include "probabilitybars.h"
 #include "sequencenotes.h"
-
 #include "statuscolours.h"
+
 #include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -195,7 +196,7 @@ void GuessPanel::showNotes(const QString &error, const std::vector<SequenceNote>
                           error.toHtmlEscaped());
     }
     for (const SequenceNote &note : notes) {
-        const QString text = QString::fromStdString(note.text).toHtmlEscaped();
+        const QString text = localText(note.message).toHtmlEscaped();
         lines << (note.kind == SequenceNote::Kind::Warning ? "⚠ " + text : text);
     }
     m_notes->setText(lines.join("<br><br>"));

@@ -1,6 +1,7 @@
 #include "pointstransfer.h"
 
 #include "canvasdocument.h"
+#include "corewording.h"
 #include "filestore.h"
 #include "localpath.h"
 #include "pointcanvas.h"
@@ -31,7 +32,7 @@ bool PointsTransfer::paste(const QString &text)
     try {
         sequences = readPointSequences(text.toStdString());
     } catch (const CsvError &e) {
-        Q_EMIT problem(tr("Cannot read these points: %1").arg(QString::fromUtf8(e.what())));
+        Q_EMIT problem(tr("Cannot read these points: %1").arg(localReason(e)));
         return false;
     }
     if (sequences.empty() || sequences.front().empty()) {
@@ -62,7 +63,7 @@ bool PointsTransfer::open(const QString &path)
     try {
         bytes = readWholeFile(localPath(path), kMaxPointsFileBytes);
     } catch (const FileReadError &e) {
-        Q_EMIT problem(tr("Cannot open %1: %2").arg(path, QString::fromStdString(e.reason())));
+        Q_EMIT problem(tr("Cannot open %1: %2").arg(path, localText(e.reasonMessage())));
         return false;
     }
     return paste(QString::fromStdString(bytes));
@@ -78,7 +79,7 @@ bool PointsTransfer::save(const QString &path)
     try {
         writeFileAtomically(localPath(path), csv.str());
     } catch (const FileWriteError &e) {
-        Q_EMIT problem(tr("Cannot write %1: %2").arg(path, QString::fromStdString(e.reason())));
+        Q_EMIT problem(tr("Cannot write %1: %2").arg(path, localText(e.reasonMessage())));
         return false;
     }
     return true;

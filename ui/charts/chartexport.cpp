@@ -1,5 +1,6 @@
 #include "chartexport.h"
 
+#include "corewording.h"
 #include "filestore.h"
 #include "livechart.h"
 #include "localpath.h"
@@ -49,7 +50,7 @@ void writeFile(const QString &path, const QByteArray &data)
     try {
         writeFileAtomically(localPath(path), data.toStdString());
     } catch (const FileWriteError &e) {
-        refuse(tr("Could not save %1: %2").arg(path, QString::fromStdString(e.reason())));
+        refuse(tr("Could not save %1: %2").arg(path, localText(e.reasonMessage())));
     }
 }
 

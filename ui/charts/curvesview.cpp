@@ -1,5 +1,6 @@
 #include "curvesview.h"
 
+#include "corewording.h"
 #include "familypalette.h"
 #include "formfields.h"
 #include "shapefunction.h"
@@ -201,7 +202,7 @@ void CurvesView::regenerate()
         }
     } catch (const std::invalid_argument &e) {
         m_samples.clear();
-        showNote(tr("Nothing to draw: %1").arg(QString::fromUtf8(e.what())));
+        showNote(tr("Nothing to draw: %1").arg(localReason(e)));
     }
     draw();
 }

@@ -5,6 +5,7 @@
 #include "canvasview.h"
 #include "classroomcontrols.h"
 #include "classroommode.h"
+#include "corewording.h"
 #include "formfields.h"
 #include "lessoneditor.h"
 #include "lessonfile.h"
@@ -111,7 +112,7 @@ bool LessonController::openLesson(const Lesson &lesson)
             return false;
         }
     } catch (const ModelFileError &e) {
-        banner.showMessage(MessageBanner::Kind::Error, QString::fromUtf8(e.what()).toHtmlEscaped());
+        banner.showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
     m_panel->setLesson(lesson.title, lesson.steps);
@@ -176,8 +177,7 @@ bool LessonController::openLessonFile(const QString &path)
     try {
         return openLesson(loadLesson(path));
     } catch (const LessonFileError &e) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    QString::fromUtf8(e.what()).toHtmlEscaped());
+        m_parts.banner->showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
 }
@@ -202,8 +202,7 @@ bool LessonController::saveLessonFile(const QString &path)
             5000);
         return true;
     } catch (const LessonFileError &e) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    QString::fromUtf8(e.what()).toHtmlEscaped());
+        m_parts.banner->showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
 }

@@ -1,5 +1,6 @@
 #include "insideview.h"
 
+#include "corewording.h"
 #include "formfields.h"
 #include "gateheatmap.h"
 
@@ -18,9 +19,13 @@ constexpr CellQuantity kQuantities[] = {CellQuantity::Input, CellQuantity::Forge
                                         CellQuantity::Output, CellQuantity::Cell,
                                         CellQuantity::Hidden};
 
-QString capitalised(const std::string &name)
+// The quantity's name in the app's language, as a label begins.
+QString quantityText(CellType cell, CellQuantity q)
 {
-    QString text = QString::fromStdString(name);
+    if (!hasQuantity(cell, q)) {
+        return {};
+    }
+    QString text = localText(quantityLabel(cell, q));
     if (!text.isEmpty()) {
         text[0] = text[0].toUpper();
     }
@@ -71,7 +76,7 @@ void InsideView::offerQuantities(CellType cell)
     m_quantity->clear();
     for (CellQuantity q : kQuantities) {
         if (hasQuantity(cell, q)) {
-            m_quantity->addItem(capitalised(quantityName(cell, q)), static_cast<int>(q));
+            m_quantity->addItem(quantityText(cell, q), static_cast<int>(q));
         }
     }
     const int keep = m_quantity->findData(static_cast<int>(current));
@@ -104,8 +109,7 @@ void InsideView::refresh()
     const std::vector<std::vector<float>> values = quantityOverPoints(m_predictions, layer, q);
     const bool gate = q == CellQuantity::Input || q == CellQuantity::Forget ||
                       (q == CellQuantity::Output && m_cell == CellType::Lstm);
-    const QString title =
-        tr("%1, layer %2").arg(capitalised(quantityName(m_cell, q))).arg(layer + 1);
+    const QString title = tr("%1, layer %2").arg(quantityText(m_cell, q)).arg(layer + 1);
     m_heatmap->setValues(title, values,
                          gate ? GateHeatmap::ValueKind::Gate : GateHeatmap::ValueKind::Signed);
     m_note->clear();

@@ -1,6 +1,7 @@
 #include "raceview.h"
 
 #include "architecturerace.h"
+#include "corewording.h"
 #include "formfields.h"
 #include "livechart.h"
 #include "localnumber.h"
@@ -334,7 +335,7 @@ bool RaceView::startRace()
         try {
             validateConfig(configFor(c->name));
         } catch (const std::exception &e) {
-            showStatus(tr("Cannot start the race: %1").arg(sentence(QString::fromUtf8(e.what()))));
+            showStatus(tr("Cannot start the race: %1").arg(sentence(localReason(e))));
             return false;
         }
     }
@@ -389,7 +390,6 @@ void RaceView::stopRace()
 
 void RaceView::setViewStyle(const ViewStyle &style)
 {
-    for (LiveChart *chart : {m_lossChart, m_accuracyChart, m_byLengthChart}) {
     // The three charts share one theme, so one background.
     const QColor background = m_lossChart->backgroundColor();
     for (std::size_t i = 0; i < m_contenders.size(); ++i) {
@@ -402,6 +402,7 @@ void RaceView::setViewStyle(const ViewStyle &style)
                                         styleOf(i, style, background, /*markers=*/true));
         c.box->setIcon(swatch(line, style, background));
     }
+    for (LiveChart *chart : {m_lossChart, m_accuracyChart, m_byLengthChart}) {
         chart->setViewStyle(style);
     }
     QFont font = QWidget::font();

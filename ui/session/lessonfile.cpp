@@ -2,11 +2,13 @@
 
 #include "classroomcontrols.h"
 #include "configjson.h"
+#include "corewording.h"
 #include "filestore.h"
 #include "functionfamily.h"
 #include "localpath.h"
 #include "modelfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +30,22 @@ constexpr int kMaxTextLength = 20000;
 // Titles are one line on the lesson panel and in the banner.
 constexpr int kMaxTitleLength = 200;
 
+// The reader's sentences, in the app's language (English where no translator is installed: the
+// CLI, the suites).
+class LessonFile
+{
+    Q_DECLARE_TR_FUNCTIONS(curvelab::LessonFile)
+};
+
 [[noreturn]] void refuse(const QString &why)
 {
     throw LessonFileError(why.toStdString());
+}
+
+// `reason` about a field of step `step` (counted from 1), or of the lesson itself when 0.
+QString inStep(int step, const QString &reason)
+{
+    return step == 0 ? reason : LessonFile::tr("step %1: %2").arg(QString::number(step), reason);
 }
 
 QJsonArray pointsToJson(const PointSequence &points)
@@ -49,18 +64,16 @@ PointSequence pointsFromJson(const QJsonValue &value, const QString &field)
     }
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() > kMaxCanvasPoints) {
-        refuse(QString("\"%1\" must be a list of at most %2 points [x, y]")
-                   .arg(field)
-                   .arg(kMaxCanvasPoints));
+        refuse(LessonFile::tr("\"%1\" must be a list of at most %2 points [x, y]")
+                   .arg(field, QString::number(kMaxCanvasPoints)));
     }
     PointSequence points;
     for (const QJsonValue &item : array) {
         const QJsonArray xy = item.toArray();
         if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble() ||
             !std::isfinite(xy[0].toDouble()) || !std::isfinite(xy[1].toDouble())) {
-            refuse(QString("\"%1\": point %2 must be two finite numbers [x, y]")
-                       .arg(field)
-                       .arg(points.size() + 1));
+            refuse(LessonFile::tr("\"%1\": point %2 must be two finite numbers [x, y]")
+                       .arg(field, QString::number(points.size() + 1)));
         }
         points.push_back({xy[0].toDouble(), xy[1].toDouble()});
     }
@@ -84,7 +97,8 @@ bool hasControlCharacters(const QString &text, TextKind kind)
 // Text as the file gives it, shown as plain text whatever it holds (see lessonpanel.cpp); bounded
 // so that a file cannot push the charts off screen, and free of control characters that would
 // reorder or hide what is shown.
-QString textField(const QJsonObject &o, const QString &key, const QString &where, TextKind kind)
+// `step` is the step the field belongs to (see inStep()).
+QString textField(const QJsonObject &o, const QString &key, int step, TextKind kind)
 {
     const QJsonValue value = o[key];
     if (value.isUndefined()) {
@@ -92,14 +106,17 @@ QString textField(const QJsonObject &o, const QString &key, const QString &where
     }
     const int limit = kind == TextKind::Line ? kMaxTitleLength : kMaxTextLength;
     if (!value.isString() || value.toString().size() > limit) {
-        refuse(
-            QString("%1\"%2\" must be text of at most %3 characters").arg(where, key).arg(limit));
+        refuse(inStep(step, LessonFile::tr("\"%1\" must be text of at most %2 characters")
+                                .arg(key, QString::number(limit))));
     }
     if (hasControlCharacters(value.toString(), kind)) {
-        refuse(QString("%1\"%2\" holds a control character%3")
-                   .arg(where, key,
-                        kind == TextKind::Line ? " (a title is one line)"
-                                               : " (only line breaks and tabs are allowed)"));
+        refuse(inStep(step, kind == TextKind::Line
+                                ? LessonFile::tr("\"%1\" holds a control character (a title is "
+                                                 "one line)")
+                                      .arg(key)
+                                : LessonFile::tr("\"%1\" holds a control character (only line "
+                                                 "breaks and tabs are allowed)")
+                                      .arg(key)));
     }
     return value.toString();
 }
@@ -107,16 +124,17 @@ QString textField(const QJsonObject &o, const QString &key, const QString &where
 void checkFormat(const QJsonObject &o)
 {
     if (o["format"].toString() != kFormatName) {
-        refuse("this is not a CurveLab lesson file (it has no \"format\": \"CurveLab lesson\")");
+        refuse(LessonFile::tr(
+            "this is not a CurveLab lesson file (it has no \"format\": \"CurveLab lesson\")"));
     }
     const QJsonValue version = o["version"];
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1) {
-        refuse("the lesson file has no valid \"version\"");
+        refuse(LessonFile::tr("the lesson file has no valid \"version\""));
     }
     if (version.toDouble() > kLessonFormatVersion) {
-        refuse(QString("the lesson file was written by a newer CurveLab (format version %1); this "
-                       "one reads version %2 and older")
+        refuse(LessonFile::tr("the lesson file was written by a newer CurveLab (format version "
+                              "%1); this one reads version %2 and older")
                    .arg(version.toDouble())
                    .arg(kLessonFormatVersion));
     }
@@ -136,19 +154,20 @@ QJsonObject stepToJson(const LessonStep &step)
 
 LessonStep stepFromJson(const QJsonValue &value, int number)
 {
-    const QString where = QString("step %1: ").arg(number);
     if (!value.isObject()) {
-        refuse(where + "must be an object with \"title\" and \"text\"");
+        refuse(
+            LessonFile::tr("step %1: must be an object with \"title\" and \"text\"").arg(number));
     }
     const QJsonObject o = value.toObject();
     LessonStep step;
-    step.title = textField(o, "title", where, TextKind::Line);
-    step.text = textField(o, "text", where, TextKind::Paragraphs);
-    step.view = textField(o, "view", where, TextKind::Line);
+    step.title = textField(o, "title", number, TextKind::Line);
+    step.text = textField(o, "text", number, TextKind::Paragraphs);
+    step.view = textField(o, "view", number, TextKind::Line);
     if (!step.view.isEmpty() && !lessonViews().contains(step.view)) {
-        refuse(where + "\"view\" must be one of " + lessonViews().join(", "));
+        refuse(inStep(number,
+                      LessonFile::tr("\"view\" must be one of %1").arg(lessonViews().join(", "))));
     }
-    step.points = pointsFromJson(o["points"], QString("step %1 points").arg(number));
+    step.points = pointsFromJson(o["points"], LessonFile::tr("step %1 points").arg(number));
     return step;
 }
 
@@ -156,7 +175,7 @@ std::vector<LessonStep> stepsFromJson(const QJsonValue &value)
 {
     const QJsonArray array = value.toArray();
     if (!value.isUndefined() && (!value.isArray() || array.size() > kMaxSteps)) {
-        refuse(QString("\"steps\" must be a list of at most %1 steps").arg(kMaxSteps));
+        refuse(LessonFile::tr("\"steps\" must be a list of at most %1 steps").arg(kMaxSteps));
     }
     std::vector<LessonStep> steps;
     for (const QJsonValue &item : array) {
@@ -168,7 +187,7 @@ std::vector<LessonStep> stepsFromJson(const QJsonValue &value)
 QStringList controlsFromJson(const QJsonValue &value)
 {
     if (!value.isUndefined() && !value.isArray()) {
-        refuse("\"hiddenControls\" must be a list");
+        refuse(LessonFile::tr("\"hiddenControls\" must be a list"));
     }
     QStringList controls;
     for (const QJsonValue &item : value.toArray()) {
@@ -177,7 +196,7 @@ QStringList controlsFromJson(const QJsonValue &value)
             for (const ClassroomControl &c : classroomControls()) {
                 known << c.id;
             }
-            refuse("\"hiddenControls\" may name only " + known.join(", "));
+            refuse(LessonFile::tr("\"hiddenControls\" may name only %1").arg(known.join(", ")));
         }
         controls << item.toString();
     }
@@ -187,12 +206,12 @@ QStringList controlsFromJson(const QJsonValue &value)
 TrainingConfig setupFromJson(const QJsonValue &value)
 {
     if (!value.isObject()) {
-        refuse("the lesson has no \"setup\"");
+        refuse(LessonFile::tr("the lesson has no \"setup\""));
     }
     try {
         return configFromJson(value.toObject(), TrainingConfig{});
     } catch (const std::invalid_argument &e) {
-        refuse(QString("setup: ") + e.what());
+        refuse(LessonFile::tr("setup: %1").arg(localReason(e)));
     }
 }
 
@@ -204,8 +223,8 @@ std::vector<FunctionFamily> untickedFromJson(const QJsonValue &value, const Trai
     const auto listed = static_cast<int>(config.generator.families.size()) +
                         static_cast<int>(value.toArray().size());
     if (listed > kMaxListedFamilies) {
-        refuse(QString("untickedFamilies: a setup lists at most %1 families, ticked or not; this "
-                       "one lists %2")
+        refuse(LessonFile::tr("untickedFamilies: a setup lists at most %1 families, ticked or "
+                              "not; this one lists %2")
                    .arg(kMaxListedFamilies)
                    .arg(listed));
     }
@@ -219,10 +238,12 @@ std::vector<FunctionFamily> untickedFromJson(const QJsonValue &value, const Trai
         validateFamilies(all); // names unique across ticked and unticked
         return families;
     } catch (const std::invalid_argument &e) {
-        refuse(QString("untickedFamilies: ") + e.what());
+        refuse(LessonFile::tr("untickedFamilies: %1").arg(localReason(e)));
     }
 }
 
+// LessonFile qualified: lupdate takes a function that returns std::string for a member of std and
+// would file its sentences under another context.
 std::string modelFromJson(const QJsonValue &value, const TrainingConfig &config)
 {
     if (value.isUndefined()) {
@@ -231,19 +252,20 @@ std::string modelFromJson(const QJsonValue &value, const TrainingConfig &config)
     const QByteArray::FromBase64Result bytes = QByteArray::fromBase64Encoding(
         value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!value.isString() || !bytes) {
-        refuse("\"model\" must be a model file in base64");
+        refuse(curvelab::LessonFile::tr("\"model\" must be a model file in base64"));
     }
     const std::string model = bytes.decoded.toStdString();
     try {
         const ModelSnapshot snapshot = deserializeModel(model);
         if (snapshot.spec != config.model) {
-            refuse("the included model was trained with another setup than the lesson's (its "
-                   "families, cell, size or input differ)");
+            refuse(curvelab::LessonFile::tr(
+                "the included model was trained with another setup than the "
+                "lesson's (its families, cell, size or input differ)"));
         }
     } catch (const ModelFileError &e) {
-        refuse(QString("the included model: ") + e.what());
+        refuse(curvelab::LessonFile::tr("the included model: %1").arg(localReason(e)));
     } catch (const std::invalid_argument &e) {
-        refuse(QString("the included model: ") + e.what());
+        refuse(curvelab::LessonFile::tr("the included model: %1").arg(localReason(e)));
     }
     return model;
 }
@@ -275,18 +297,18 @@ Lesson lessonFromJson(const QByteArray &json)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        refuse(QString("this is not a CurveLab lesson file: it is not readable JSON (%1 at "
-                       "character %2)")
-                   .arg(document.isNull() ? error.errorString() : QString("no object"))
-                   .arg(error.offset + 1));
+        refuse(LessonFile::tr("this is not a CurveLab lesson file: it is not readable JSON (%1 at "
+                              "character %2)")
+                   .arg(document.isNull() ? error.errorString() : LessonFile::tr("no object"),
+                        QString::number(error.offset + 1)));
     }
     const QJsonObject o = document.object();
     checkFormat(o);
     Lesson lesson;
-    lesson.title = textField(o, "title", {}, TextKind::Line);
+    lesson.title = textField(o, "title", /*step=*/0, TextKind::Line);
     lesson.config = setupFromJson(o["setup"]);
     lesson.untickedFamilies = untickedFromJson(o["untickedFamilies"], lesson.config);
-    lesson.canvasPoints = pointsFromJson(o["canvas"], "canvas");
+    lesson.canvasPoints = pointsFromJson(o["canvas"], QStringLiteral("canvas"));
     lesson.hiddenControls = controlsFromJson(o["hiddenControls"]);
     lesson.steps = stepsFromJson(o["steps"]);
     lesson.model = modelFromJson(o["model"], lesson.config);
@@ -298,8 +320,8 @@ void saveLesson(const Lesson &lesson, const QString &path)
     try {
         writeFileAtomically(localPath(path), lessonToJson(lesson).toStdString());
     } catch (const FileWriteError &e) {
-        refuse(QString("cannot save the lesson to %1: %2")
-                   .arg(path, QString::fromStdString(e.reason())));
+        refuse(LessonFile::tr("cannot save the lesson to %1: %2")
+                   .arg(path, localText(e.reasonMessage())));
     }
 }
 
@@ -312,13 +334,13 @@ Lesson loadLesson(const QString &path)
         bytes = QByteArray::fromStdString(
             readWholeFile(localPath(path), static_cast<std::size_t>(kMaxFileBytes)));
     } catch (const FileReadError &e) {
-        refuse(
-            QString("cannot open the lesson %1: %2").arg(path, QString::fromStdString(e.reason())));
+        refuse(LessonFile::tr("cannot open the lesson %1: %2")
+                   .arg(path, localText(e.reasonMessage())));
     }
     try {
         return lessonFromJson(bytes);
     } catch (const LessonFileError &e) {
-        refuse(path + ": " + e.what());
+        refuse(path + ": " + QString::fromUtf8(e.what()));
     }
 }
 

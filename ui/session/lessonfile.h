@@ -9,7 +9,8 @@
 namespace curvelab {
 
 // A lesson file that cannot be read: the message says why in words a teacher can act on
-// ("written by a newer CurveLab", "step 3: \"view\" must be one of ...", "not a lesson file").
+// ("written by a newer CurveLab", "step 3: \"view\" must be one of ...", "not a lesson file"),
+// in the app's language (UTF-8; English where no translator is installed).
 class LessonFileError : public std::runtime_error
 {
 public:

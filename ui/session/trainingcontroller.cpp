@@ -1,5 +1,6 @@
 #include "trainingcontroller.h"
 
+#include "corewording.h"
 #include "threadhandoff.h"
 #include "trainingworker.h"
 
@@ -137,7 +138,7 @@ bool TrainingController::setWeights(const ModelSnapshot &weights)
     try {
         validateSnapshot(weights);
     } catch (const std::exception &e) {
-        Q_EMIT failed(QString::fromStdString(e.what()));
+        Q_EMIT failed(localReason(e));
         return false;
     }
     m_latest = weights;
@@ -161,7 +162,7 @@ bool TrainingController::canStart(const TrainingConfig &config)
     try {
         validateConfig(config);
     } catch (const std::exception &e) {
-        Q_EMIT failed(QString::fromStdString(e.what()));
+        Q_EMIT failed(localReason(e));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "trainingworker.h"
 
+#include "corewording.h"
 #include "threadhandoff.h"
 #include "threading.h"
 #include "trainer.h"
@@ -18,10 +19,11 @@ constexpr int kWorkerComputeThreads = 1;
 // watches the learning slowly wants to see each batch.
 constexpr int kEveryStepDelayMs = 20;
 
-// Trainer hands torch's errors on without their backtrace, so what() is fit for a person.
-QString readableReason(const char *what)
+// Trainer hands torch's errors on without their backtrace, so what() is fit for a person; core's
+// own are worded in the app's language.
+QString readableReason(const std::exception &error)
 {
-    return QString::fromUtf8(what).trimmed();
+    return localReason(error).trimmed();
 }
 
 } // namespace
@@ -59,7 +61,7 @@ void TrainingWorker::run(const TrainingConfig &config, const std::optional<Model
         Q_EMIT finished(result, trainer->snapshot());
     } catch (const std::exception &e) {
         const HandoffSend handoff;
-        Q_EMIT failed(readableReason(e.what()));
+        Q_EMIT failed(readableReason(e));
     } catch (...) {
         const HandoffSend handoff;
         Q_EMIT failed(tr("Training stopped on an unknown error."));

@@ -1,12 +1,13 @@
 #include "familydialog.h"
 
+#include "corewording.h"
 #include "familypreview.h"
 #include "familyspec.h"
 #include "formfields.h"
-#include "shapefunction.h"
 #include "message.h"
-
+#include "shapefunction.h"
 #include "statuscolours.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -36,14 +37,20 @@ const char *const kJudgedName = "judged";
 const QRegularExpression kPositionPattern(QStringLiteral("\\(at position (\\d+)\\)"));
 const QLatin1String kAtTheEnd("(at the end)");
 const QRegularExpression kNonSpace(QStringLiteral("\\S"));
-// Text colours of the refusal and of the note on a narrowed x range.
-const QString kErrorStyle = QStringLiteral("color: #b00000;");
-const QString kNoteStyle = QStringLiteral("color: #7a4b00;");
 
-QString withoutJudgedPrefix(const char *what)
+// core says what is wrong with a family as "family \"judged\": " and the reason, a phrase of its
+// own: the reason alone, in the app's language.
+QString withoutJudgedPrefix(const std::exception &error)
 {
-    QString text = QString::fromUtf8(what);
-    return text.startsWith(kJudgedPrefix) ? text.mid(kJudgedPrefix.size()) : text;
+    if (const auto *worded = dynamic_cast<const WordedError *>(&error)) {
+        const std::vector<MessageArgument> &arguments = worded->message().arguments();
+        if (arguments.size() == 2 && arguments[0].kind() == MessageArgument::Kind::Text &&
+            arguments[0].text() == kJudgedName &&
+            arguments[1].kind() == MessageArgument::Kind::Phrase) {
+            return localText(arguments[1].phrase());
+        }
+    }
+    return localReason(error);
 }
 
 } // namespace
@@ -117,6 +124,26 @@ FamilyDialog::FamilyDialog(const FunctionFamily &family, const QStringList &take
     connect(m_formula, &QLineEdit::editingFinished, this, &FamilyDialog::selectErrorPosition);
     revalidate();
     selectErrorPosition();
+}
+
+void FamilyDialog::setViewStyle(const ViewStyle &style)
+{
+    m_style = style;
+    showStatusColours();
+    if (m_markedField) {
+        markInvalid(m_markedField, true, m_style);
+    }
+}
+
+// The refusal in the error colour and the note on a narrowed x range in the warning colour.
+void FamilyDialog::showStatusColours()
+{
+    const StatusColours colours = StatusColours::of(m_style, *this);
+    const QString error = QStringLiteral("color: %1;").arg(colours.text(Status::Error).name());
+    m_errorLabel->setStyleSheet(error);
+    m_errorPlace->setStyleSheet(error);
+    m_noteLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(colours.text(Status::Warning).name()));
 }
 
 FamilyDialog::~FamilyDialog()
@@ -199,7 +226,7 @@ void FamilyDialog::judgeName(Verdict &v) const
     try {
         validateFamily(named);
     } catch (const std::invalid_argument &e) {
-        refuse(v, QString::fromUtf8(e.what()), m_name);
+        refuse(v, localReason(e), m_name);
     }
 }
 
@@ -216,7 +243,7 @@ bool FamilyDialog::judgeFormula(Verdict &v) const
         if (v.problem.isEmpty()) {
             v.position = errorPosition(QString::fromUtf8(e.what()));
         }
-        refuse(v, why, m_formula);
+        refuse(v, localReason(e), m_formula);
         return false;
     }
 }
@@ -259,11 +286,11 @@ void FamilyDialog::judgeCurves(Verdict &v) const
         const NarrowedFamily narrowed = narrowToDefined(judged);
         validateFamily(narrowed.family);
         v.family.x = narrowed.family.x;
-        v.note = QString::fromStdString(narrowed.note);
+        v.note = narrowed.why ? localText(*narrowed.why) : QString();
         v.drawable = true;
     } catch (const std::invalid_argument &e) {
-        const QString why = withoutJudgedPrefix(e.what());
-        refuse(v, why, fieldForProblem(why));
+        // The field is found by core's English sentence, in whatever language the reason is.
+        refuse(v, withoutJudgedPrefix(e), fieldForProblem(QString::fromUtf8(e.what())));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "familytable.h"
 
+#include "corewording.h"
 #include "familydialog.h"
 #include "familypalette.h"
 #include "formfields.h"
@@ -322,14 +323,13 @@ void FamilyTable::openEditDialog(const QString &name)
 void FamilyTable::openDialog(FamilyDialog *dialog, const QString &title)
 {
     dialog->setWindowTitle(title);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setViewStyle(m_style);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     // open(), not exec(): no nested event loop, and the rest of the window waits all the same.
     dialog->open();
 }
 
-void FamilyTable::closeDialog()
 void FamilyTable::setViewStyle(const ViewStyle &style)
 {
     m_style = style;
@@ -338,6 +338,7 @@ void FamilyTable::setViewStyle(const ViewStyle &style)
     }
 }
 
+void FamilyTable::closeDialog()
 {
     if (m_dialog) {
         m_dialog->reject();
@@ -413,12 +414,12 @@ std::vector<FunctionFamily> FamilyTable::readTicked(FieldProblem &problem) const
         try {
             validateFamily(family);
         } catch (const std::invalid_argument &e) {
-            const QString why = QString::fromUtf8(e.what());
             // The field is found by core's English sentence, in whatever language the note is.
+            const QString why = QString::fromUtf8(e.what());
             QWidget *field = why.contains(QLatin1String("the k range"))   ? row.k
                              : why.contains(QLatin1String("the b range")) ? row.b
                                                                           : row.x;
-            problem.note(why, field);
+            problem.note(localReason(e), field);
         }
         families.push_back(family);
     }
@@ -426,7 +427,7 @@ std::vector<FunctionFamily> FamilyTable::readTicked(FieldProblem &problem) const
         validateFamilies(families);
     } catch (const std::invalid_argument &e) {
         // Too few families, or two of one name: no single field is wrong, the message says it.
-        problem.note(QString::fromUtf8(e.what()), nullptr);
+        problem.note(localReason(e), nullptr);
     }
     return families;
 }

@@ -1,12 +1,13 @@
 #include "setuppanel.h"
 
+#include "corewording.h"
 #include "dataform.h"
 #include "familytable.h"
 #include "formfields.h"
 #include "modelform.h"
 #include "presets.h"
-#include "trainingform.h"
 #include "statuscolours.h"
+#include "trainingform.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -139,8 +140,8 @@ SetupPanel::SetupPanel(QWidget *parent) : QWidget(parent)
     // The drawn world greys the ranges it does not read; only the mlp reads the window.
     connect(m_data, &DataForm::worldChanged, this, &SetupPanel::applyTrainingActive);
     connect(m_model, &ModelForm::cellChanged, this, &SetupPanel::applyTrainingActive);
-    loadPreset(QStringLiteral("recommended"));
     setViewStyle(m_style);
+    loadPreset(QStringLiteral("recommended"));
 }
 
 QWidget *SetupPanel::createPresetSection()
@@ -292,8 +293,8 @@ void SetupPanel::validate(Reading &r) const
     try {
         validateConfig(r.config);
     } catch (const std::invalid_argument &e) {
-        const QString why = QString::fromUtf8(e.what());
-        r.problem.note(why, fieldForProblem(why));
+        // The field is found by core's English sentence, in whatever language the note is.
+        r.problem.note(localReason(e), fieldForProblem(QString::fromUtf8(e.what())));
     }
 }
 
@@ -364,7 +365,6 @@ void SetupPanel::showProblem(const FieldProblem &problem)
     }
 }
 
-void SetupPanel::showPresetSummary(const TrainingConfig &shown)
 void SetupPanel::setViewStyle(const ViewStyle &style)
 {
     m_style = style;
@@ -377,6 +377,7 @@ void SetupPanel::setViewStyle(const ViewStyle &style)
     m_families->setViewStyle(m_style);
 }
 
+void SetupPanel::showPresetSummary(const TrainingConfig &shown)
 {
     const Preset preset = presetByName(m_preset->currentText().toStdString());
     QString text = QCoreApplication::translate("curvelab::presets", preset.summary.c_str());

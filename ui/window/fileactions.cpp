@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "chartexport.h"
+#include "corewording.h"
 #include "filestore.h"
 #include "localpath.h"
 #include "messagebanner.h"
@@ -47,8 +48,7 @@ bool FileActions::openModel(const QString &path)
     try {
         model = loadModel(localPath(path));
     } catch (const ModelFileError &e) {
-        banner.showMessage(MessageBanner::Kind::Error,
-                           QString::fromStdString(e.what()).toHtmlEscaped());
+        banner.showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
     TrainingConfig config = m_parts.setup->config();
@@ -76,8 +76,7 @@ bool FileActions::saveModel(const QString &path)
     try {
         curvelab::saveModel(*weights, localPath(path));
     } catch (const ModelFileError &e) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    QString::fromStdString(e.what()).toHtmlEscaped());
+        m_parts.banner->showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
     m_parts.window->statusBar()->showMessage(tr("Saved the model to %1").arg(path), 5000);
@@ -94,7 +93,7 @@ bool FileActions::exportMetrics(const QString &path)
     } catch (const FileWriteError &e) {
         m_parts.banner->showMessage(MessageBanner::Kind::Error,
                                     tr("Cannot write the metrics to %1: %2")
-                                        .arg(path, QString::fromStdString(e.reason()))
+                                        .arg(path, localText(e.reasonMessage()))
                                         .toHtmlEscaped());
         return false;
     }
@@ -107,8 +106,7 @@ bool FileActions::exportChart(int chart, const QString &path)
     try {
         chartexport::save(*m_parts.dashboard->charts().at(chart), path);
     } catch (const chartexport::ChartExportError &e) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    QString::fromStdString(e.what()).toHtmlEscaped());
+        m_parts.banner->showMessage(MessageBanner::Kind::Error, localReason(e).toHtmlEscaped());
         return false;
     }
     m_parts.window->statusBar()->showMessage(tr("Exported the chart to %1").arg(path), 5000);

@@ -3,6 +3,7 @@
 #include "canvasview.h"
 #include "classroommode.h"
 #include "configjson.h"
+#include "corewording.h"
 #include "curvesview.h"
 #include "fontscale.h"
 #include "formfields.h"
@@ -102,9 +103,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     try {
         m_canvas->setReadyNetwork(readyNetwork());
     } catch (const std::exception &e) {
-        m_banner->showMessage(BannerKind::Error,
-                              tr("The ready network does not load: %1")
-                                  .arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        m_banner->showMessage(
+            BannerKind::Error,
+            tr("The ready network does not load: %1").arg(localReason(e).toHtmlEscaped()));
     }
     if (m_setup->isValid()) {
         m_race->setBaseConfig(m_setup->config());
@@ -426,8 +427,8 @@ void MainWindow::applyViewStyle()
     m_canvas->setViewStyle(style);
     m_race->setViewStyle(style);
     m_curves->setViewStyle(style);
-}
     m_setup->setViewStyle(style);
+}
 
 void MainWindow::showCanvas()
 {
@@ -540,7 +541,7 @@ void MainWindow::restoreSettings()
                 validateFamily(f);
             }
         } catch (const std::exception &e) {
-            statusBar()->showMessage(tr("Saved settings ignored: %1").arg(e.what()), 8000);
+            statusBar()->showMessage(tr("Saved settings ignored: %1").arg(localReason(e)), 8000);
             unticked.clear();
         }
     }
@@ -581,7 +582,6 @@ void MainWindow::saveSettings() const
     settings.setValue("hint/shown", true);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -591,6 +591,7 @@ void MainWindow::changeEvent(QEvent *event)
     }
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller.shutdown();
     setPresentationMode(false); // the settings keep the window as it is outside a lesson

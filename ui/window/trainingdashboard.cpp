@@ -2,6 +2,7 @@
 
 #include "accuracybylengthchart.h"
 #include "confusionmatrixview.h"
+#include "corewording.h"
 #include "familynames.h"
 #include "familypalette.h"
 #include "formfields.h"
@@ -21,7 +22,6 @@ namespace curvelab {
 
 namespace {
 
-std::vector<int> oneToN(int n)
 // The loss: each batch's thin and pale, so that its moving average in front reads as the trend.
 // In high contrast both stand out from the chart (ViewStyle::lineColor()).
 const LiveChart::SeriesStyle kBatchLoss{QColor(0x9c, 0xb8, 0xd6), 1.0};
@@ -34,6 +34,7 @@ LiveChart::SeriesStyle inStyle(LiveChart::SeriesStyle series, const ViewStyle &s
     return series;
 }
 
+std::vector<int> oneToN(int n)
 {
     std::vector<int> lengths(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
@@ -155,9 +156,11 @@ void TrainingDashboard::finishRun(const TrainingResult &result)
     const QString at = tr("at step %1").arg(result.last.step);
     switch (result.reason) {
     case StopReason::Diverged:
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              QString::fromStdString(result.message).toHtmlEscaped() +
-                                  " <a href=\"reset\">Reset weights</a>");
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            (result.sentence ? localText(*result.sentence) : QString::fromStdString(result.message))
+                    .toHtmlEscaped() +
+                QStringLiteral(" <a href=\"reset\">%1</a>").arg(tr("Reset weights")));
         break;
     case StopReason::TargetReached:
         m_banner->showMessage(MessageBanner::Kind::Success,
@@ -216,13 +219,13 @@ void TrainingDashboard::showReferences(const ReferenceReport &report, bool bayes
 
 void TrainingDashboard::setViewStyle(const ViewStyle &style)
 {
-    m_lossChart->setViewStyle(style);
-    m_accuracyChart->setViewStyle(style);
-    m_byLengthChart->setViewStyle(style);
     m_banner->setViewStyle(style);
     const QColor background = m_lossChart->backgroundColor();
     m_lossChart->setSeriesStyle(m_lossSeries, inStyle(kBatchLoss, style, background));
     m_lossChart->setSeriesStyle(m_smoothedLossSeries, inStyle(kSmoothedLoss, style, background));
+    m_lossChart->setViewStyle(style);
+    m_accuracyChart->setViewStyle(style);
+    m_byLengthChart->setViewStyle(style);
     m_confusion->setViewStyle(style);
 }
 
