@@ -191,7 +191,7 @@ int run(int argc, char **argv)
         throw std::runtime_error("training failed: " + failure.toStdString());
     }
     if (result.reason != StopReason::StepBudget) {
-        throw std::runtime_error("training stopped early: " + result.message);
+        throw std::runtime_error("training stopped early: " + result.englishMessage());
     }
     sampleNow(result.last.step);
 

@@ -115,7 +115,7 @@ int run(int argc, char **argv)
     std::fflush(stdout);
     const TrainingResult result = trainer.train(control, callbacks);
     if (result.reason != StopReason::StepBudget) {
-        throw std::runtime_error("training stopped early: " + result.message);
+        throw std::runtime_error("training stopped early: " + result.englishMessage());
     }
     if (soak.samples().back().step != result.last.step) {
         soak.record(sampleMemory(result.last.step, result.last.sequencesSeen, secondsSoFar()));

@@ -394,29 +394,44 @@ std::vector<float> FeatureEncoder::encode(const PointSequence &points)
     return out;
 }
 
-std::vector<std::string> FeatureEncoder::featureNames() const
+std::vector<Message> FeatureEncoder::featureNames() const
 {
     if (m_preprocessing == Preprocessing::Raw) {
-        return {"x", "y"};
+        return {Message(CURVELAB_WORDING("curvelab::featureencoder", "x")),
+                Message(CURVELAB_WORDING("curvelab::featureencoder", "y"))};
     }
     if (m_preprocessing == Preprocessing::UnitFree) {
-        std::vector<std::string> names = {"1/points", "left x / right x", "x between them"};
+        std::vector<Message> names = {
+            Message(CURVELAB_WORDING("curvelab::featureencoder", "1/points")),
+            Message(CURVELAB_WORDING("curvelab::featureencoder", "left x / right x")),
+            Message(CURVELAB_WORDING("curvelab::featureencoder", "x between them"))};
         if (m_absoluteX) {
-            names.push_back("x (scaled)");
+            names.emplace_back(CURVELAB_WORDING("curvelab::featureencoder", "x (scaled)"));
         }
         for (const FunctionFamily &family : m_families) {
-            names.push_back(family.name + ": misfit");
-            names.push_back(family.name + ": misfit across");
-            names.push_back(family.name + ": gap to best");
-            names.push_back(family.name + ": gap across");
-            names.push_back(family.name + ": defined");
+            for (const Wording &what :
+                 {CURVELAB_WORDING("curvelab::featureencoder", "%1: misfit"),
+                  CURVELAB_WORDING("curvelab::featureencoder", "%1: misfit across"),
+                  CURVELAB_WORDING("curvelab::featureencoder", "%1: gap to best"),
+                  CURVELAB_WORDING("curvelab::featureencoder", "%1: gap across"),
+                  CURVELAB_WORDING("curvelab::featureencoder", "%1: defined")}) {
+                names.emplace_back(what, std::vector<MessageArgument>{family.name});
+            }
         }
         return names;
     }
-    std::vector<std::string> names = {"x (scaled)", "asinh(y)/4", "1/points"};
+    std::vector<Message> names = {
+        Message(CURVELAB_WORDING("curvelab::featureencoder", "x (scaled)")),
+        Message(CURVELAB_WORDING("curvelab::featureencoder", "asinh(y)/4")),
+        Message(CURVELAB_WORDING("curvelab::featureencoder", "1/points"))};
     for (const FunctionFamily &family : m_families) {
-        for (const char *what : {"fitted k", "fitted b", "residual", "spread of f", "x in range"}) {
-            names.push_back(family.name + ": " + what);
+        for (const Wording &what :
+             {CURVELAB_WORDING("curvelab::featureencoder", "%1: fitted k"),
+              CURVELAB_WORDING("curvelab::featureencoder", "%1: fitted b"),
+              CURVELAB_WORDING("curvelab::featureencoder", "%1: residual"),
+              CURVELAB_WORDING("curvelab::featureencoder", "%1: spread of f"),
+              CURVELAB_WORDING("curvelab::featureencoder", "%1: x in range")}) {
+            names.emplace_back(what, std::vector<MessageArgument>{family.name});
         }
     }
     return names;

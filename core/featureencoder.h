@@ -1,6 +1,7 @@
 #pragma once
 
 #include "functionfamily.h"
+#include "message.h"
 #include "point.h"
 #include "shapefunction.h"
 
@@ -46,7 +47,7 @@ public:
     std::vector<float> encode(const PointSequence &points);
 
     // Names of the features, for "what the network sees" displays.
-    std::vector<std::string> featureNames() const;
+    std::vector<Message> featureNames() const;
 
     // Running statistics of one family's fit y ~ k*f(x) + b, updated with Welford's method so
     // that nearly constant f(x) does not cancel catastrophically.

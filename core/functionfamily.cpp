@@ -173,7 +173,7 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
                     {family.formula(), formatNumber(family.x.lo), formatNumber(family.x.hi)}));
     }
     if (bestLength == kProbes + 1) {
-        return {family, {}, {}};
+        return {family, {}};
     }
     const int last = bestFirst + bestLength - 1;
     const double mid = 0.5 * (probe(bestFirst) + probe(last));
@@ -191,7 +191,7 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
     if (rounded.lo < rounded.hi && std::isfinite(f(rounded.lo)) && std::isfinite(f(rounded.hi))) {
         x = rounded;
     }
-    NarrowedFamily out{family, {}, {}};
+    NarrowedFamily out{family, {}};
     out.family.x = x;
     // Exact numbers: the ranges read back as the fields show them.
     out.why = Message(CURVELAB_WORDING("curvelab::functionfamily",
@@ -199,7 +199,6 @@ NarrowedFamily narrowToDefined(const FunctionFamily &family)
                                        "one); x narrowed to %5..%6, where it is defined"),
                       {family.formula(), formatNumber(family.x.lo), formatNumber(family.x.hi),
                        formatNumber(example), formatNumber(x.lo), formatNumber(x.hi)});
-    out.note = out.why->english();
     return out;
 }
 

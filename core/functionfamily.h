@@ -66,7 +66,6 @@ struct NarrowedFamily
     FunctionFamily family;
     // For people, e.g. why x now starts at 0.01; none when nothing was cut.
     std::optional<Message> why;
-    std::string note; // why's English (what the command line prints); empty when nothing was cut
 };
 
 // Keeps the longest stretch of the x range on which g(x) is finite (log(x) on 0..10 keeps

@@ -388,10 +388,7 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         result.last = stats;
         return result;
     };
-    auto diverged = [&](Message sentence) {
-        result.message = sentence.english();
-        result.sentence = std::move(sentence);
-    };
+    auto diverged = [&](Message sentence) { result.message = std::move(sentence); };
     // The loss of a network that guesses uniformly; a summed loss adds it up over the steps.
     const double chanceLoss =
         std::log(static_cast<double>(m_config.model.classCount())) *
@@ -445,13 +442,12 @@ TrainingResult Trainer::runLoop(TrainingControl &control, const TrainingCallback
         ++stepsThisCall;
         if (stepsThisCall > kWarmUpSteps && smoothedLoss > kExplodedOverChance * chanceLoss) {
             m_impl->restoreCheckpoint();
-            // The loss as std::to_string has always written it (six decimals): a Text.
             diverged(
                 Message(CURVELAB_WORDING("curvelab::trainer",
                                          "training diverged at step %1: the loss climbed to "
                                          "%2, far above chance level. The weights of step %3 "
                                          "are kept. Try a smaller learning rate."),
-                        {m_impl->steps, std::to_string(smoothedLoss), m_impl->checkpointStep}));
+                        {m_impl->steps, MessageArgument(smoothedLoss, 4), m_impl->checkpointStep}));
             m_impl->steps = m_impl->checkpointStep;
             stats.step = m_impl->steps;
             return finish(StopReason::Diverged);

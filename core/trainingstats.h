@@ -40,9 +40,11 @@ struct TrainingResult
 {
     long plateauSince = 0; // Plateau: the step of the best test accuracy
     StopReason reason = StopReason::StepBudget;
-    TrainingStats last;              // the final stats (with a fresh test measurement)
-    std::string message;             // for Diverged: what happened, in English (the CLI prints it)
-    std::optional<Message> sentence; // the same sentence, for the app to say in its language
+    TrainingStats last;             // the final stats (with a fresh test measurement)
+    std::optional<Message> message; // for Diverged: what happened (the CLI prints its English)
+
+    // The message in English; empty when there is none.
+    std::string englishMessage() const { return message ? message->english() : std::string(); }
 };
 
 } // namespace curvelab

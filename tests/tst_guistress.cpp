@@ -215,7 +215,7 @@ struct RunLedger
                              ++finished;
                              if (result.reason != StopReason::Cancelled) {
                                  odd << QStringLiteral("a run ended on its own: %1")
-                                            .arg(QString::fromStdString(result.message));
+                                            .arg(QString::fromStdString(result.englishMessage()));
                              }
                          });
         QObject::connect(&controller, &TrainingController::failed, context,

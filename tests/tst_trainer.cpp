@@ -273,9 +273,8 @@ void TestTrainer::divergenceStopsAndKeepsTheLastGoodWeights()
     TrainingControl control;
     const TrainingResult result = trainer.train(control);
     QCOMPARE(result.reason, StopReason::Diverged);
-    QVERIFY(result.message.find("learning rate") != std::string::npos);
-    QVERIFY(result.sentence);
-    QCOMPARE(result.sentence->english(), result.message);
+    QVERIFY(result.message);
+    QVERIFY(result.message->english().find("learning rate") != std::string::npos);
     QCOMPARE(trainer.step(), start.step); // no update was taken from a NaN loss
     const ModelSnapshot kept = trainer.snapshot();
     for (std::size_t i = 0; i < kept.weights.size(); ++i) {
@@ -296,9 +295,8 @@ void TestTrainer::explodingLossStopsWithAMessage()
     const TrainingResult result = trainer.train(control);
     QCOMPARE(result.reason, StopReason::Diverged);
     QVERIFY(result.last.step < 2000);
-    QVERIFY(result.message.find("far above chance") != std::string::npos);
-    QVERIFY(result.sentence);
-    QCOMPARE(result.sentence->english(), result.message);
+    QVERIFY(result.message);
+    QVERIFY(result.message->english().find("far above chance") != std::string::npos);
     validateSnapshot(trainer.snapshot());
     // The weights fall back to a checkpoint from before the blow-up, so that training on with a
     // smaller learning rate recovers instead of diverging again at once.

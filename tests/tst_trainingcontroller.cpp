@@ -387,7 +387,7 @@ void TestTrainingController::divergenceEndsIdleWithUsableWeights()
     QCOMPARE(failed.count(), 0);
     const auto result = finished.at(0).at(0).value<TrainingResult>();
     QCOMPARE(result.reason, StopReason::Diverged);
-    QVERIFY(!result.message.empty());
+    QVERIFY(result.message);
     QVERIFY(result.last.step < config.maxSteps);
     QCOMPARE(controller.state(), TrainingController::State::Idle);
     QVERIFY(controller.latestSnapshot().has_value());

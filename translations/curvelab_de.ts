@@ -2333,6 +2333,74 @@
         <source>unknown preprocessing &quot;%1&quot; (raw, family-fit or unit-free)</source>
         <translation>unbekannte Vorverarbeitung „%1“ (raw, family-fit oder unit-free)</translation>
     </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>1/points</source>
+        <translation>1/Punkte</translation>
+    </message>
+    <message>
+        <source>left x / right x</source>
+        <translation>linkes x / rechtes x</translation>
+    </message>
+    <message>
+        <source>x between them</source>
+        <translation>x dazwischen</translation>
+    </message>
+    <message>
+        <source>x (scaled)</source>
+        <translation>x (skaliert)</translation>
+    </message>
+    <message>
+        <source>%1: misfit</source>
+        <translation>%1: Abweichung</translation>
+    </message>
+    <message>
+        <source>%1: misfit across</source>
+        <translation>%1: Abweichung quer</translation>
+    </message>
+    <message>
+        <source>%1: gap to best</source>
+        <translation>%1: Abstand zur besten</translation>
+    </message>
+    <message>
+        <source>%1: gap across</source>
+        <translation>%1: Abstand quer</translation>
+    </message>
+    <message>
+        <source>%1: defined</source>
+        <translation>%1: definiert</translation>
+    </message>
+    <message>
+        <source>asinh(y)/4</source>
+        <translation>asinh(y)/4</translation>
+    </message>
+    <message>
+        <source>%1: fitted k</source>
+        <translation>%1: angepasstes k</translation>
+    </message>
+    <message>
+        <source>%1: fitted b</source>
+        <translation>%1: angepasstes b</translation>
+    </message>
+    <message>
+        <source>%1: residual</source>
+        <translation>%1: Residuum</translation>
+    </message>
+    <message>
+        <source>%1: spread of f</source>
+        <translation>%1: Streuung von f</translation>
+    </message>
+    <message>
+        <source>%1: x in range</source>
+        <translation>%1: x im Bereich</translation>
+    </message>
 </context>
 <context>
     <name>curvelab::filestore</name>

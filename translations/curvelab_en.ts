@@ -2333,6 +2333,74 @@
         <source>unknown preprocessing &quot;%1&quot; (raw, family-fit or unit-free)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left x / right x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: misfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: misfit across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gap to best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gap across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asinh(y)/4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fitted k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fitted b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spread of f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: x in range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curvelab::filestore</name>

@@ -61,9 +61,9 @@ FunctionFamily familyFromOption(const std::string &text)
         }
     }
     const NarrowedFamily narrowed = narrowToDefined(parseFamilySpec(text));
-    if (!narrowed.note.empty()) {
-        err(QString::fromStdString("family \"" + narrowed.family.name + "\": " + narrowed.note +
-                                   "\n"));
+    if (narrowed.why) {
+        err(QString::fromStdString("family \"" + narrowed.family.name +
+                                   "\": " + narrowed.why->english() + "\n"));
     }
     validateFamily(narrowed.family);
     return narrowed.family;

@@ -283,7 +283,7 @@ int trainCommand(const QStringList &arguments)
             .arg(100 * s.testAccuracy, 0, 'f', 2));
     out("Accuracy by points seen: " + accuracyList(s.accuracyByLength) + "\n");
     if (result.reason == StopReason::Diverged) {
-        err(QString::fromStdString(result.message) + "\n");
+        err(QString::fromStdString(result.englishMessage()) + "\n");
     }
     if (!metricsPath.empty()) {
         writeFileAtomically(metricsPath, metrics.csv());

@@ -330,8 +330,8 @@ void CanvasView::classifyWith(const ModelSnapshot &snapshot)
     if (!sameInput) {
         const FeatureEncoder encoder(snapshot.spec.preprocessing, snapshot.spec.families);
         m_featureNames.clear();
-        for (const std::string &name : encoder.featureNames()) {
-            m_featureNames << QString::fromStdString(name);
+        for (const Message &name : encoder.featureNames()) {
+            m_featureNames << localText(name);
         }
     }
     updateDomain();

@@ -158,8 +158,7 @@ void TrainingDashboard::finishRun(const TrainingResult &result)
     case StopReason::Diverged:
         m_banner->showMessage(
             MessageBanner::Kind::Error,
-            (result.sentence ? localText(*result.sentence) : QString::fromStdString(result.message))
-                    .toHtmlEscaped() +
+            (result.message ? localText(*result.message) : QString()).toHtmlEscaped() +
                 QStringLiteral(" <a href=\"reset\">%1</a>").arg(tr("Reset weights")));
         break;
     case StopReason::TargetReached:
