@@ -161,6 +161,8 @@ private Q_SLOTS:
     void highContrastBannerLinksAreInItsTextColour();
     void setupRefusalsShowTheStatusColours_data();
     void setupRefusalsShowTheStatusColours();
+    void familyFormulasShowTheirColours_data();
+    void familyFormulasShowTheirColours();
     void familyDialogShowsTheStatusColours_data();
     void familyDialogShowsTheStatusColours();
     void guessPanelStatesAndErrorsShowTheStatusColours_data();
@@ -417,6 +419,39 @@ void TestStatusColours::setupRefusalsShowTheStatusColours()
     const QColor dialogError = textColourOf(label(*dialog, QStringLiteral("errorLabel")));
     QCOMPARE(dialogError, error);
     dialog->reject();
+}
+
+void TestStatusColours::familyFormulasShowTheirColours_data()
+{
+    addWidgetStyles();
+}
+
+void TestStatusColours::familyFormulasShowTheirColours()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, highContrast);
+    QApplication::setPalette(palette);
+    SetupPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    qobject_cast<QCheckBox *>(field(panel, QStringLiteral("family.parabola.enabled")))
+        ->setChecked(false);
+    panel.setViewStyle(styleOf(highContrast));
+    const QColor window = palette.color(QPalette::Window);
+    // The ticked ones in the charts' colours by their place among the ticked, the unticked grey.
+    const std::pair<const char *, QColor> formulas[] = {
+        {"family.line.formula", FamilyPalette::color(0)},
+        {"family.parabola.formula", QColor(Qt::gray)},
+        {"family.sqrt.formula", FamilyPalette::color(1)}};
+    for (const auto &[name, standard] : formulas) {
+        const QColor shown = textColourOf(label(panel, QLatin1String(name)));
+        if (!highContrast) {
+            QCOMPARE(shown, standard);
+        } else {
+            QVERIFY2(contrastRatio(shown, window) >= kEnhancedTextContrast,
+                     qPrintable(QLatin1String(name) + QLatin1Char(' ') + ratioText(shown, window)));
+        }
+    }
 }
 
 void TestStatusColours::familyDialogShowsTheStatusColours_data()

@@ -2,9 +2,9 @@
 
 #include "corewording.h"
 #include "familydialog.h"
-#include "familypalette.h"
 #include "formfields.h"
 #include "modelspec.h"
+#include "statuscolours.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -173,6 +173,7 @@ void FamilyTable::addRow(const RowState &state)
                      "whole curve up or down without changing its shape."));
     const QString formula = QString::fromStdString(family.formula());
     row.formula = plainLabel();
+    row.formula->setObjectName(prefix + QLatin1String("formula"));
     row.formula->setText(row.formula->fontMetrics().elidedText(
         formula, Qt::ElideRight, row.formula->fontMetrics().horizontalAdvance(kWidestFormula)));
     row.formula->setToolTip(formula.toHtmlEscaped());
@@ -333,6 +334,7 @@ void FamilyTable::openDialog(FamilyDialog *dialog, const QString &title)
 void FamilyTable::setViewStyle(const ViewStyle &style)
 {
     m_style = style;
+    showColors();
     if (m_dialog) {
         m_dialog->setViewStyle(m_style);
     }
@@ -436,12 +438,13 @@ void FamilyTable::showColors()
 {
     // The charts colour a family by its place among the ticked ones; the formulas here match, so
     // that "the orange ones" means the same family on every view.
+    const StatusColours colours = StatusColours::of(m_style, *this);
     int index = 0;
     for (const Row &row : m_rows) {
-        const bool ticked = row.enabled->isChecked();
-        const QString color =
-            ticked ? FamilyPalette::color(index++).name() : QStringLiteral("gray");
-        row.formula->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+        const QColor color =
+            row.enabled->isChecked() ? m_style.familyColor(index++) : QColor(Qt::gray);
+        row.formula->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(colours.coloredText(color).name()));
     }
 }
 

@@ -82,6 +82,11 @@ QColor StatusColours::mutedText() const
     return m_highContrast ? onWindow(kMutedText) : kMutedText;
 }
 
+QColor StatusColours::coloredText(const QColor &color) const
+{
+    return m_highContrast ? onWindow(color) : color;
+}
+
 QColor StatusColours::refusedFieldBase() const
 {
     if (!m_highContrast) {

@@ -50,6 +50,9 @@ public:
     QColor text(Status status) const;
     // A state rather than an answer ("No model yet"), quieter than the text around it.
     QColor mutedText() const;
+    // Text in a colour of its own on the window (a family's formula in its family's colour): as
+    // it is in the standard style, moved until it reaches 7:1 in high contrast.
+    QColor coloredText(const QColor &color) const;
     // The base of a field whose value is refused; the field's text stays legible on it.
     QColor refusedFieldBase() const;
 
