@@ -4,6 +4,7 @@
 #include "livechart.h"
 #include "messagebanner.h"
 #include "paintkit.h"
+#include "predictor.h"
 #include "raceview.h"
 #include "sequencenotes.h"
 #include "setuppanel.h"
@@ -168,6 +169,10 @@ private Q_SLOTS:
     void guessPanelStatesAndErrorsShowTheStatusColours_data();
     void guessPanelStatesAndErrorsShowTheStatusColours();
 
+    void guessPanelFamilyNamesAreLegible_data();
+    void guessPanelFamilyNamesAreLegible();
+    void familyNamesInPaintedViewsAreLegible_data();
+    void familyNamesInPaintedViewsAreLegible();
     void lossLinesStandOutInHighContrast();
     void raceLinesAndSwatchesStandOutInHighContrast();
     void fadedMarksStandOutInHighContrast_data();
@@ -525,6 +530,64 @@ void TestStatusColours::guessPanelStatesAndErrorsShowTheStatusColours()
         QVERIFY2(contrastRatio(text, window) >= kEnhancedTextContrast,
                  qPrintable(ratioText(text, window)));
     }
+}
+
+void TestStatusColours::guessPanelFamilyNamesAreLegible_data()
+{
+    addWidgetStyles();
+}
+
+void TestStatusColours::guessPanelFamilyNamesAreLegible()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, highContrast);
+    QApplication::setPalette(palette);
+    GuessPanel panel;
+    panel.setFamilyNames(
+        {QStringLiteral("line"), QStringLiteral("parabola"), QStringLiteral("sqrt")});
+    const ViewStyle style = styleOf(highContrast);
+    panel.setViewStyle(style);
+    Prediction prediction;
+    prediction.probabilities = {0.1f, 0.2f, 0.7f};
+    prediction.guess = 2;
+    panel.showGuess(prediction);
+    const QColor guess = spanColour(panel.guessText());
+    if (!highContrast) {
+        QCOMPARE(guess, style.familyColor(2)); // as it has always been
+        return;
+    }
+    const QColor window = palette.color(QPalette::Window);
+    QVERIFY2(contrastRatio(guess, window) >= kEnhancedTextContrast,
+             qPrintable(ratioText(guess, window)));
+}
+
+void TestStatusColours::familyNamesInPaintedViewsAreLegible_data()
+{
+    QTest::addColumn<bool>("highContrast");
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QColor>("background");
+    for (const bool highContrast : {false, true}) {
+        for (int family = 0; family < FamilyPalette::size(); ++family) {
+            // The painted views' white, and the grey of an ordinary desktop's window.
+            for (const QColor &background : {kBackground, QColor(0xef, 0xef, 0xef)}) {
+                QTest::addRow("%s, family %d on %s", highContrast ? "high contrast" : "standard",
+                              family, qPrintable(background.name()))
+                    << highContrast << family << background;
+            }
+        }
+    }
+}
+
+void TestStatusColours::familyNamesInPaintedViewsAreLegible()
+{
+    QFETCH(bool, highContrast);
+    QFETCH(int, family);
+    QFETCH(QColor, background);
+    const ViewStyle style = styleOf(highContrast);
+    const QColor name = style.textColor(style.familyColor(family), background);
+    // WCAG's text contrast, AA in the standard style and AAA in high contrast.
+    const double wanted = highContrast ? kEnhancedTextContrast : 4.5;
+    QVERIFY2(contrastRatio(name, background) >= wanted, qPrintable(ratioText(name, background)));
 }
 
 void TestStatusColours::lossLinesStandOutInHighContrast()

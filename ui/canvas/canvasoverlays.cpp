@@ -92,7 +92,7 @@ void CanvasOverlays::paintLegend(QPainter &painter, const QRectF &plot,
         const qreal mid = top + line / 2.0;
         painter.setPen(curvePen(curve.family, m_style));
         painter.drawLine(QPointF(box.left() + pad, mid), QPointF(box.left() + pad + swatch, mid));
-        painter.setPen(legibleOn(color, kBackground));
+        painter.setPen(m_style.textColor(color, kBackground));
         painter.drawText(QRectF(box.left() + 2 * pad + swatch, top, textWidth, line),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(curve.label, Qt::ElideRight, textWidth));

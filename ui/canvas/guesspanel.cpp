@@ -115,6 +115,12 @@ void GuessPanel::fitWidth()
     setMinimumWidth(width + verticalScrollBar()->sizeHint().width());
 }
 
+QString GuessPanel::inFamilyColour(const QString &text, int family) const
+{
+    return inColour(text,
+                    StatusColours::of(m_style, *this).coloredText(m_style.familyColor(family)));
+}
+
 void GuessPanel::showNoGuess(const QString &state)
 {
     m_bars->clear();
@@ -126,7 +132,7 @@ void GuessPanel::showGuess(const Prediction &last)
 {
     m_bars->setProbabilities(m_names, last.probabilities);
     m_guess->setText(QString("<b>%1</b> %2")
-                         .arg(inFamilyColour(m_names.value(last.guess), last.guess, m_style),
+                         .arg(inFamilyColour(m_names.value(last.guess), last.guess),
                               percentText(last.probabilities[last.guess])));
     setSpokenGuess(QString("%1 %2").arg(m_names.value(last.guess),
                                         percentText(last.probabilities[last.guess])));
@@ -155,12 +161,11 @@ void GuessPanel::showLeastSquares(const std::vector<FamilyFit> &fits, int verdic
         const double residual = fits[i].residual;
         const QString text = std::isfinite(residual) ? compactNumber(residual) : tr("undefined");
         const int family = static_cast<int>(i);
-        residuals << inFamilyColour(QString("%1 %2").arg(m_names.value(family), text), family,
-                                    m_style);
+        residuals << inFamilyColour(QString("%1 %2").arg(m_names.value(family), text), family);
     }
     m_leastSquares->setText(
         tr("Least squares: <b>%1</b><br><small>rms residual: %2</small>")
-            .arg(inFamilyColour(m_names.value(verdict), verdict, m_style), residuals.join(", ")));
+            .arg(inFamilyColour(m_names.value(verdict), verdict), residuals.join(", ")));
 }
 
 void GuessPanel::showOrigin(const QString &text)
@@ -176,7 +181,7 @@ void GuessPanel::showContenders(const std::vector<ContenderGuess> &guesses)
             guess.name.toHtmlEscaped(),
             inFamilyColour(
                 QString("%1 %2").arg(m_names.value(guess.family), percentText(guess.probability)),
-                guess.family, m_style));
+                guess.family));
     }
     m_contenders->setText(lines.isEmpty() ? QString()
                                           : tr("Race contenders:<br>") + lines.join("<br>"));

@@ -67,6 +67,8 @@ private:
     void scaleGuess();
     void fitWidth();
     void setSpokenGuess(const QString &text);
+    // `text` in the colour of `family`, legible on this panel in high contrast.
+    QString inFamilyColour(const QString &text, int family) const;
 
     QStringList m_names;
     QString m_spoken;

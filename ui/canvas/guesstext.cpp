@@ -14,10 +14,9 @@ QString compactNumber(double value)
     return localNumber(value, 'g', 3);
 }
 
-QString inFamilyColour(const QString &text, int family, const ViewStyle &style)
+QString inColour(const QString &text, const QColor &colour)
 {
-    return QString("<span style=\"color:%1\">%2</span>")
-        .arg(style.familyColor(family).name(), text.toHtmlEscaped());
+    return QString("<span style=\"color:%1\">%2</span>").arg(colour.name(), text.toHtmlEscaped());
 }
 
 } // namespace curvelab

@@ -13,7 +13,7 @@ namespace curvelab {
 QString percentText(double probability);
 // Three significant digits, for a fitted k, b or residual.
 QString compactNumber(double value);
-// `text`, escaped, as rich text in the colour of `family`.
-QString inFamilyColour(const QString &text, int family, const ViewStyle &style);
+// `text`, escaped, as rich text in `colour` (a family's).
+QString inColour(const QString &text, const QColor &colour);
 
 } // namespace curvelab

@@ -228,7 +228,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         painter.setFont(labelFont(g.fontScale, favoured));
 
         // Right-aligned, so that every name sits next to its own bar.
-        painter.setPen(legibleOn(m_style.familyColor(i), kBackground));
+        painter.setPen(m_style.textColor(m_style.familyColor(i), kBackground));
         painter.drawText(QRectF(row.left(), row.top(), g.nameWidth, row.height()),
                          Qt::AlignRight | Qt::AlignVCenter, m_names[i]);
 

@@ -383,7 +383,7 @@ void ConfusionMatrixView::paintRowNames(QPainter &painter, const Geometry &g) co
     painter.setFont(font);
     for (int r = 0; r < classCount(); ++r) {
         const QRectF row = g.cellAt(r, 0);
-        painter.setPen(legibleOn(m_style.familyColor(r), kBackground));
+        painter.setPen(m_style.textColor(m_style.familyColor(r), kBackground));
         painter.drawText(QRectF(right - width, row.top(), width, row.height()),
                          Qt::AlignRight | Qt::AlignVCenter, m_names[r]);
     }
@@ -398,7 +398,7 @@ void ConfusionMatrixView::paintColumnNames(QPainter &painter, const Geometry &g)
     painter.setFont(font);
     for (int c = 0; c < classCount(); ++c) {
         const QRectF column = g.cellAt(0, c);
-        painter.setPen(legibleOn(m_style.familyColor(c), kBackground));
+        painter.setPen(m_style.textColor(m_style.familyColor(c), kBackground));
         if (g.verticalColumnLabels) {
             // Reads bottom to top, starting next to its column.
             painter.save();

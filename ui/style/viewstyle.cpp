@@ -57,6 +57,12 @@ QColor ViewStyle::lineColor(const QColor &color, const QColor &background) const
     return highContrast ? withContrast(color, background, kGraphicsContrast) : color;
 }
 
+QColor ViewStyle::textColor(const QColor &color, const QColor &background) const
+{
+    return highContrast ? withContrast(color, background, kEnhancedTextContrast)
+                        : legibleOn(color, background);
+}
+
 QColor ViewStyle::fadedColor(const QColor &color, qreal opacity, const QColor &background) const
 {
     QColor faded = blend(color, background, opacity);

@@ -31,6 +31,9 @@ struct ViewStyle
     // A line or mark in `color` on `background`: as it is, or in high contrast deepened (or, on
     // a dark background, lightened) until it stands out at WCAG's 3:1 for graphics.
     QColor lineColor(const QColor &color, const QColor &background) const;
+    // Text in `color` on `background` (a family's name beside its bar): deepened until it reaches
+    // WCAG's 4.5:1 for text, or in high contrast moved until it reaches 7:1.
+    QColor textColor(const QColor &color, const QColor &background) const;
     // `color` at `opacity` over `background`, as one opaque colour (the raster engine fills those
     // fastest); in high contrast more opaque, and deepened if need be, until it reaches the
     // contrast of lineColor().
