@@ -2,6 +2,9 @@
 #include "guessexplanation.h"
 #include "languagechoice.h"
 #include "localnumber.h"
+#include "modelfile.h"
+#include "modelspec.h"
+#include "pointscsv.h"
 #include "presets.h"
 #include "readynetwork.h"
 #include "sequencenotes.h"
@@ -16,10 +19,12 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <functional>
 
 using namespace curvelab;
 
 Q_DECLARE_METATYPE(std::vector<curvelab::SequenceNote>)
+Q_DECLARE_METATYPE(std::function<void()>)
 
 namespace {
 
@@ -113,6 +118,8 @@ private Q_SLOTS:
     void languagePickIsSaved();
     void coreNotesSpeakGerman_data();
     void coreNotesSpeakGerman();
+    void coreErrorsSpeakGerman_data();
+    void coreErrorsSpeakGerman();
 };
 
 void TestTranslations::initTestCase()
@@ -331,6 +338,50 @@ void TestTranslations::coreNotesSpeakGerman()
     // Without the catalogue, the app says what the CLI says.
     for (const SequenceNote &note : notes) {
         QCOMPARE(localText(note.message), QString::fromStdString(note.text()));
+    }
+}
+
+void TestTranslations::coreErrorsSpeakGerman_data()
+{
+    QTest::addColumn<std::function<void()>>("fail");
+    QTest::addColumn<QString>("english"); // what the CLI prints
+    QTest::addColumn<QString>("german");  // what the German window shows
+    QTest::addRow("an ambiguous CSV line, a nested reason")
+        << std::function<void()>([] { readPointSequences(std::string("1,5,2\n")); })
+        << "line 1: expected two numbers x,y, found \"1,5,2\" (with decimal commas, put ';' or a "
+           "tab between the numbers, or each number in quotes)"
+        << "Zeile 1: erwartet: zwei Zahlen x,y, gefunden: „1,5,2“ (setzen Sie bei Dezimalkommas "
+           "';' oder einen Tabulator zwischen die Zahlen oder jede Zahl in Anführungszeichen)";
+    QTest::addRow("a hyper-parameter out of range")
+        << std::function<void()>([] {
+               ModelSpec spec;
+               spec.options.hiddenSize = 0;
+               validateSpec(spec);
+           })
+        << "hidden size must be between 1 and 4096"
+        << "die Gedächtnisgröße muss zwischen 1 und 4096 liegen";
+    QTest::addRow("a foreign file") << std::function<void()>([] { deserializeModel("hello"); })
+                                    << "the data is not a CurveLab model file"
+                                    << "der Inhalt ist keine CurveLab-Modelldatei";
+}
+
+void TestTranslations::coreErrorsSpeakGerman()
+{
+    QFETCH(std::function<void()>, fail);
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+    try {
+        fail();
+        QFAIL("no error");
+    } catch (const std::exception &e) {
+        QCOMPARE(QString::fromUtf8(e.what()), english);
+        QCOMPARE(localReason(e), english); // no catalogue: as the CLI says it
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/curvelab_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QString said = localReason(e);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(said, german);
     }
 }
 
