@@ -1,6 +1,9 @@
 #include "manualwindow.h"
 
+#include "uilanguage.h"
+
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -54,6 +57,18 @@ bool sameLevels(const QList<Heading> &a, const QList<Heading> &b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                       [](const Heading &x, const Heading &y) { return x.level == y.level; });
+}
+
+// The languages of the manual's translations, "manual.<language>.md" in the manual's folder.
+QStringList manualLanguages()
+{
+    QStringList languages;
+    const QStringList names =
+        QDir(kManualFolder).entryList({QStringLiteral("manual.*.md")}, QDir::Files);
+    for (const QString &name : names) {
+        languages << name.section(QLatin1Char('.'), 1, 1);
+    }
+    return languages;
 }
 
 QStringList anchorsOf(const QList<Heading> &headings)
@@ -117,25 +132,11 @@ ManualWindow::ManualWindow(const QString &language, QWidget *parent)
     resize(kInitialSize);
 }
 
-// Why the UI languages: the app's language is decided once, at startup, by installTranslations
-// (ui/window/languagechoice): a pick in View > Language becomes the default locale, and
-// QTranslator loads the catalogue of the first of that locale's uiLanguages() that CurveLab has
-// one for. The manual walks the same list from the same locale, so it speaks what the menus
-// speak, without a second setting, as long as the manuals and the catalogues cover the same
-// languages (tst_manual checks that).
+// The app's language decides, as it does for the menus and the lessons (uiLanguage()): the manual
+// is shown in the first of the UI languages it is written in.
 QString ManualWindow::manualLanguage(const QStringList &uiLanguages)
 {
-    for (const QString &tag : uiLanguages) {
-        const QLocale::Language language = QLocale(tag).language();
-        if (language == QLocale::AnyLanguage || language == QLocale::C) {
-            continue;
-        }
-        const QString code = QLocale::languageToCode(language);
-        if (QFile::exists(manualResource(code))) {
-            return code;
-        }
-    }
-    return QString::fromLatin1(kEnglish);
+    return uiLanguage(manualLanguages(), uiLanguages);
 }
 
 QString ManualWindow::manualResource(const QString &language)

@@ -49,7 +49,7 @@ public:
 
     // The language of the manual for a reader of `uiLanguages` (BCP 47 tags, the most preferred
     // first; by default those of the app's locale): the first one the manual is written in, else
-    // English.
+    // English. The same decision as the lessons' (uiLanguage(), ui/session/uilanguage.h).
     static QString manualLanguage(const QStringList &uiLanguages = QLocale().uiLanguages());
 
     // Where the manual in `language` is compiled in: ":/manual/manual.md" for English,

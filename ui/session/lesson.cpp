@@ -27,6 +27,20 @@ bool Lesson::operator==(const Lesson &o) const
            hiddenControls == o.hiddenControls && steps == o.steps && model == o.model;
 }
 
+bool isTranslationOf(const Lesson &translation, const Lesson &original)
+{
+    if (translation.steps.size() != original.steps.size()) {
+        return false;
+    }
+    Lesson inOriginalWords = translation;
+    inOriginalWords.title = original.title;
+    for (std::size_t i = 0; i < original.steps.size(); ++i) {
+        inOriginalWords.steps[i].title = original.steps[i].title;
+        inOriginalWords.steps[i].text = original.steps[i].text;
+    }
+    return inOriginalWords == original;
+}
+
 const QStringList &lessonViews()
 {
     static const QStringList views = {"training", "canvas", "race", "curves"};

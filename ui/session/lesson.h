@@ -40,6 +40,11 @@ struct Lesson
     bool operator==(const Lesson &o) const;
 };
 
+// Whether `translation` is `original` in other words: the same in everything (setup, points,
+// hidden controls, each step's view and points, the model) but the lesson's title and each step's
+// title and text, step for step.
+bool isTranslationOf(const Lesson &translation, const Lesson &original);
+
 // The views a step may show, as LessonStep::view names them.
 const QStringList &lessonViews();
 
