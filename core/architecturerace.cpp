@@ -39,16 +39,6 @@ std::vector<int> reportLengths(int testLength)
     return lengths;
 }
 
-// Why a contender was refused: core's own sentence as a phrase, so that it is worded in the
-// reader's language as well; anything else as it says itself.
-MessageArgument reason(const std::exception &error)
-{
-    if (const auto *worded = dynamic_cast<const WordedError *>(&error)) {
-        return worded->message();
-    }
-    return error.what();
-}
-
 } // namespace
 
 ArchitectureRace::ArchitectureRace(TrainingConfig base, std::vector<RaceContender> contenders)
@@ -82,7 +72,7 @@ ArchitectureRace::ArchitectureRace(TrainingConfig base, std::vector<RaceContende
         } catch (const std::invalid_argument &e) {
             throw InvalidInput(
                 Message(CURVELAB_WORDING("curvelab::architecturerace", "contender \"%1\": %2"),
-                        {c.name, reason(e)}));
+                        {c.name, reasonOf(e)}));
         }
     }
 }

@@ -201,19 +201,13 @@ FileError::FileError(Wording sentence, const std::string &path, const Message &r
 {
 }
 
-Message systemReason(const std::string &reason)
-{
-    // Not CURVELAB_WORDING: a sentence without words of its own has nothing to translate.
-    return Message(Wording{"curvelab::filestore", "%1"}, {reason});
-}
-
 FileWriteError::FileWriteError(const std::string &path, const Message &reason)
     : FileError(CURVELAB_WORDING("curvelab::filestore", "cannot write \"%1\": %2"), path, reason)
 {
 }
 
 FileWriteError::FileWriteError(const std::string &path, const std::string &reason)
-    : FileWriteError(path, systemReason(reason))
+    : FileWriteError(path, Message::verbatim(reason))
 {
 }
 
@@ -223,7 +217,7 @@ FileReadError::FileReadError(const std::string &path, const Message &reason)
 }
 
 FileReadError::FileReadError(const std::string &path, const std::string &reason)
-    : FileReadError(path, systemReason(reason))
+    : FileReadError(path, Message::verbatim(reason))
 {
 }
 

@@ -37,9 +37,6 @@ private:
     Message m_reasonMessage;
 };
 
-// A reason the system gives (strerror()), said as it is.
-Message systemReason(const std::string &reason);
-
 // The std::string constructors take the system's reason (strerror()), said as it is.
 class FileWriteError : public FileError
 {

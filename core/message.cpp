@@ -66,6 +66,12 @@ Message::Message(Wording wording, std::vector<MessageArgument> arguments)
 {
 }
 
+Message Message::verbatim(std::string text)
+{
+    // Not CURVELAB_WORDING: a sentence without words of its own has nothing to translate.
+    return Message(Wording{"curvelab::message", "%1"}, {std::move(text)});
+}
+
 std::string Message::english() const
 {
     std::vector<std::string> values;
@@ -94,6 +100,14 @@ std::string filledWording(const std::string &wording, const std::vector<std::str
         }
     }
     return out;
+}
+
+MessageArgument reasonOf(const std::exception &error)
+{
+    if (const auto *worded = dynamic_cast<const WordedError *>(&error)) {
+        return worded->message();
+    }
+    return std::string(error.what());
 }
 
 InvalidInput::InvalidInput(Message message)

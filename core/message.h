@@ -71,6 +71,9 @@ class Message
 {
 public:
     Message(Wording wording, std::vector<MessageArgument> arguments = {});
+    // A text said as it is in every language: what the system or a library says (strerror(),
+    // muparser), which no catalogue holds.
+    static Message verbatim(std::string text);
 
     const Wording &wording() const { return m_wording; }
     const std::vector<MessageArgument> &arguments() const { return m_arguments; }
@@ -84,6 +87,10 @@ private:
 
 // `wording` with %1..%9 replaced by `values` in order of their numbers; a %n without a value stays.
 std::string filledWording(const std::string &wording, const std::vector<std::string> &values);
+
+// What `error` says, to fill a sentence: its Message when core worded it (so that the phrase is
+// worded in the reader's language too), else its what() as it is.
+MessageArgument reasonOf(const std::exception &error);
 
 // An error that can say itself in the user's language. Core's exceptions derive from it beside
 // their standard base (std::invalid_argument, std::runtime_error), so that a catch by the standard

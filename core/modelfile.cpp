@@ -42,15 +42,6 @@ constexpr std::uint64_t kMaxElements = std::uint64_t{64} * 1024 * 1024;
 // Larger than any model validateSpec accepts (its weights are at most a few hundred MiB).
 constexpr std::size_t kMaxFileBytes = std::size_t{1} << 30;
 
-// What a standard exception says: its wording when core worded it, else its what().
-MessageArgument reasonOf(const std::exception &e)
-{
-    if (const auto *worded = dynamic_cast<const WordedError *>(&e)) {
-        return worded->message();
-    }
-    return std::string(e.what());
-}
-
 // The things the file counts, each refused above its limit in a sentence of its own.
 Wording tooManyFamilies()
 {

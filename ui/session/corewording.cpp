@@ -43,10 +43,7 @@ QString localText(const Message &message)
 
 QString localReason(const std::exception &error)
 {
-    if (const auto *worded = dynamic_cast<const WordedError *>(&error)) {
-        return localText(worded->message());
-    }
-    return QString::fromUtf8(error.what());
+    return localArgument(reasonOf(error));
 }
 
 } // namespace curvelab
