@@ -196,8 +196,7 @@ void syncFolderOf(const std::string &path)
 
 FileError::FileError(Wording sentence, const std::string &path, const Message &reason)
     : std::runtime_error(Message(sentence, {path, reason}).english()),
-      WordedError(Message(sentence, {path, reason})), m_path(path), m_reason(reason.english()),
-      m_reasonMessage(reason)
+      WordedError(Message(sentence, {path, reason}))
 {
 }
 

@@ -23,18 +23,14 @@ namespace curvelab {
 class FileError : public std::runtime_error, public WordedError
 {
 public:
-    const std::string &path() const { return m_path; }
-    const std::string &reason() const { return m_reason; }
-    const Message &reasonMessage() const { return m_reasonMessage; }
+    // The sentence's two parts: the path (%1) and the reason (%2).
+    const std::string &path() const { return message().arguments().at(0).text(); }
+    const Message &reasonMessage() const { return message().arguments().at(1).phrase(); }
+    std::string reason() const { return reasonMessage().english(); }
 
 protected:
     // `sentence` has the path as %1 and the reason as %2.
     FileError(Wording sentence, const std::string &path, const Message &reason);
-
-private:
-    std::string m_path;
-    std::string m_reason;
-    Message m_reasonMessage;
 };
 
 // The std::string constructors take the system's reason (strerror()), said as it is.

@@ -179,8 +179,6 @@ private Q_SLOTS:
     void germanContentsNameTheSameSections();
     void germanWindowShowsGermanText();
     void languageWithoutAManualShowsEnglish();
-    void manualLanguageFollowsTheUiLanguages_data();
-    void manualLanguageFollowsTheUiLanguages();
     void everyCatalogueHasAManual();
     void f1OpensTheManualAtItsFirstHeading();
     void showTopicScrollsToTheSection_data();
@@ -379,30 +377,6 @@ void TestManual::languageWithoutAManualShowsEnglish()
     QCOMPARE(manual.language(), kEnglish);
     QCOMPARE(manual.browser().document()->firstBlock().text(), QStringLiteral("CurveLab manual"));
     QVERIFY(manual.showTopic(QStringLiteral("probability-bars")));
-}
-
-void TestManual::manualLanguageFollowsTheUiLanguages_data()
-{
-    QTest::addColumn<QStringList>("uiLanguages");
-    QTest::addColumn<QString>("expected");
-    QTest::addRow("German") << QStringList{"de-DE", "de"} << kGerman;
-    QTest::addRow("Austrian German") << QStringList{"de-AT"} << kGerman;
-    QTest::addRow("German with an underscore") << QStringList{"de_CH"} << kGerman;
-    QTest::addRow("English") << QStringList{"en-US", "en"} << kEnglish;
-    QTest::addRow("English before German") << QStringList{"en-GB", "de-DE"} << kEnglish;
-    QTest::addRow("German after a language without a manual")
-        << QStringList{"fr-FR", "de-DE", "en-US"} << kGerman;
-    QTest::addRow("only languages without a manual: English")
-        << QStringList{"fr-FR", "ja-JP"} << kEnglish;
-    QTest::addRow("the C locale: English") << QStringList{"C"} << kEnglish;
-    QTest::addRow("nothing: English") << QStringList{} << kEnglish;
-}
-
-void TestManual::manualLanguageFollowsTheUiLanguages()
-{
-    QFETCH(QStringList, uiLanguages);
-    QFETCH(QString, expected);
-    QCOMPARE(ManualWindow::manualLanguage(uiLanguages), expected);
 }
 
 // The manual walks the locale's UI languages as QTranslator does for the catalogues: both pick
